@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { MIGRATIONS } from '../../migrations';
+import { AppError } from '../../shared/result';
+import { backupTo, timestampedName } from './backup';
+import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
+import type { Database } from './schema';
+
+/** "PHDV" in the SQLite header marks a file as ours, so that a stranger's database is refused. */
+export const APPLICATION_ID = 0x50484456;
+
+export interface OpenedDatabase {
+  raw: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  path: string;
+  /** Migrations applied while opening (empty when the schema was current). */
+  migrated: string[];
+  /** Copy taken before migrating an existing database, if any. */
+  preMigrationBackup: string | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Where the pre-migration copy goes; defaults to a "backups" folder beside the file. */
+  backupDir?: string;
+  migrations?: typeof MIGRATIONS;
+}
+
+const isEmptyFile = (p: string) => !fs.existsSync(p) || fs.statSync(p).size === 0;
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const fresh = isEmptyFile(file);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  let raw: BetterSqlite3.Database;
+  try {
+    raw = new BetterSqlite3(file);
+  } catch (e) {
+    throw new AppError('io_error', `Không mở được tệp dữ liệu ${file}: ${(e as Error).message}`);
+  }
+  try {
+    if (!fresh) checkExisting(raw, file);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    if (fresh) raw.pragma(`application_id = ${APPLICATION_ID}`);
+    assertNotFromFuture(raw, migrations);
+    const pending = migrations.length - migrationState(raw, migrations).current;
+    let preMigrationBackup: string | null = null;
+    if (!fresh && pending > 0) {
+      const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+      preMigrationBackup = path.join(dir, timestampedName('truoc-nang-cap'));
+      await backupTo(raw, preMigrationBackup);
+    }
+    const migrated = runMigrations(raw, migrations);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    return {
+      raw,
+      db,
+      path: file,
+      migrated,
+      preMigrationBackup,
+      close: async () => {
+        await db.destroy();
+        if (raw.open) raw.close();
+      },
+    };
+  } catch (e) {
+    if (raw.open) raw.close();
+    throw e;
+  }
+}
+
+function checkExisting(raw: BetterSqlite3.Database, file: string): void {
+  let appId: number;
+  try {
+    appId = raw.pragma('application_id', { simple: true }) as number;
+  } catch {
+    throw new AppError('rejected_file', `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu SQLite.`);
+  }
+  if (appId !== APPLICATION_ID) {
+    throw new AppError(
+      'rejected_file',
+      `Tệp ${path.basename(file)} không phải là tệp dữ liệu của Phối hợp Dân vận; phần mềm không mở nó để tránh ghi đè dữ liệu khác.`,
+    );
+  }
+  const check = raw.pragma('quick_check', { simple: true }) as string;
+  if (check !== 'ok') {
+    throw new AppError(
+      'db_error',
+      `Tệp dữ liệu ${path.basename(file)} bị hỏng (kiểm tra: ${check}). Hãy khôi phục từ bản sao lưu gần nhất trong thư mục "backups".`,
+    );
+  }
+}

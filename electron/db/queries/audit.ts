@@ -1,0 +1,67 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema';
+
+export interface Actor {
+  osUser: string;
+  displayName: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityKey: string;
+  oldValue: unknown;
+  newValue: unknown;
+  reason?: string | null;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+/** One row per change; callers write it in the same transaction as the change itself. */
+export async function writeAudit(db: Kysely<Database> | Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: new Date().toISOString(),
+      os_user: actor.osUser,
+      display_name: actor.displayName,
+      action: entry.action,
+      entity: entry.entity,
+      entity_key: entry.entityKey,
+      old_value: json(entry.oldValue),
+      new_value: json(entry.newValue),
+      reason: entry.reason ?? null,
+    })
+    .execute();
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  osUser: string;
+  displayName: string;
+  action: string;
+  entity: string;
+  entityKey: string;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+}
+
+export async function listAudit(db: Kysely<Database>, filter: { entity?: string; limit: number; offset: number }): Promise<AuditRow[]> {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset);
+  if (filter.entity) q = q.where('entity', '=', filter.entity);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    osUser: r.os_user,
+    displayName: r.display_name,
+    action: r.action,
+    entity: r.entity,
+    entityKey: r.entity_key,
+    oldValue: r.old_value,
+    newValue: r.new_value,
+    reason: r.reason,
+  }));
+}

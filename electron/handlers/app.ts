@@ -1,0 +1,36 @@
+import type { AppInfo } from '../../shared/domain/app';
+import { setAppSetting } from '../db/queries/app-settings';
+import { listAudit, writeAudit } from '../db/queries/audit';
+import { listPlans } from '../db/queries/plan';
+import type { HandlerEnv, HandlerGroup } from './types';
+
+async function appInfo(env: HandlerEnv): Promise<AppInfo> {
+  const { ctx } = env;
+  const actor = await ctx.actor();
+  const plans = await listPlans(ctx.db);
+  return {
+    version: env.version,
+    dataDir: ctx.dataDir,
+    dbPath: ctx.dbPath,
+    schemaVersion: ctx.raw.pragma('user_version', { simple: true }) as number,
+    osUser: actor.osUser,
+    displayName: actor.displayName,
+    currentYear: plans[0]?.year ?? null,
+    shell: env.shell,
+  };
+}
+
+export const appHandlers: HandlerGroup = {
+  'app.info': (_input, env) => appInfo(env),
+  'app.setDisplayName': async ({ displayName }, env) => {
+    const before = await env.ctx.actor();
+    if (before.displayName !== displayName) {
+      await env.ctx.db.transaction().execute(async (trx) => {
+        await setAppSetting(trx, 'display_name', displayName);
+        await writeAudit(trx, before, { action: 'update', entity: 'app_setting', entityKey: 'display_name', oldValue: before.displayName, newValue: displayName });
+      });
+    }
+    return appInfo(env);
+  },
+  'audit.list': (input, env) => listAudit(env.ctx.db, input),
+};

@@ -1,0 +1,8 @@
+import { appHandlers } from './app';
+import { backupHandlers } from './backup';
+import { combineHandlers } from './dispatch';
+import { planHandlers } from './plan';
+import type { Handlers } from './types';
+
+/** Every channel's handler; adding a capability means adding its group here. */
+export const createHandlers = (): Handlers => combineHandlers(appHandlers, planHandlers, backupHandlers);

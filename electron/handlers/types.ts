@@ -1,0 +1,12 @@
+import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { AppContext } from '../context';
+
+export interface HandlerEnv {
+  ctx: AppContext;
+  shell: 'electron' | 'web';
+  version: string;
+}
+
+export type Handler<C extends Channel> = (input: ParsedInputOf<C>, env: HandlerEnv) => Promise<OutputOf<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+export type HandlerGroup = Partial<Handlers>;

@@ -1,0 +1,12 @@
+import { referenceData } from './2026-11-26-reference-data';
+import type { Migration } from './types';
+
+/**
+ * Every migration, in the order it runs. Names are date-prefixed and never reused; the position
+ * in this list is the schema version stored in PRAGMA user_version.
+ */
+export const MIGRATIONS: readonly (readonly [name: string, migration: Migration])[] = [
+  ['2026-11-26-reference-data', referenceData],
+];
+
+export type { Migration };

@@ -1,0 +1,32 @@
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  dbPath: string;
+  schemaVersion: number;
+  osUser: string;
+  displayName: string;
+  /** The newest plan year in the database: the one the screens open on. */
+  currentYear: number | null;
+  /** "electron" in the desktop app, "web" when served by `npm run web`. */
+  shell: 'electron' | 'web';
+}
+
+export interface BackupFile {
+  path: string;
+  name: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface AuditRowView {
+  id: number;
+  at: string;
+  osUser: string;
+  displayName: string;
+  action: string;
+  entity: string;
+  entityKey: string;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+}

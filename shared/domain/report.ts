@@ -1,0 +1,70 @@
+import type { NarrativeKey } from './form';
+import type { UnitType } from './plan';
+
+/** Where a piece of the identity was read. `content:*` and `hidden_sheet` are read, `filename` is guessed. */
+export type IdentitySource = 'hidden_sheet' | 'content:identification_block' | 'content:title' | 'content:sheet_name' | 'filename';
+
+export interface IdentityGuess {
+  districtCode: string | null;
+  unitType: UnitType | null;
+  period: string | null;
+  /** Which source gave each part. */
+  sources: { district: IdentitySource | null; unitType: IdentitySource | null; period: IdentitySource | null };
+  /** "high" when read from the form's own identity or unambiguous content, "medium" from the file name, "low" when a part is missing or contradicted. */
+  confidence: 'high' | 'medium' | 'low';
+  /** When ambiguous: every (district, unit type, period) the file could be. */
+  candidates: { districtCode: string; unitType: UnitType | null; period: string | null }[];
+}
+
+export interface FigurePair {
+  period: number | null;
+  ytd: number | null;
+}
+
+/** A problem found while reading a file; always names the sheet and cell it concerns. */
+export interface ImportFinding {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+}
+
+/** How one indicator's figures were read, for the preview (cells marked when converted or guessed). */
+export interface CellTrace {
+  sheet: string;
+  row: number;
+  labelCell: string;
+  label: string;
+  labelMatch: 'code' | 'exact' | 'normalised' | 'reworded';
+  periodCell: string | null;
+  ytdCell: string | null;
+  /** Multiplier applied to reach triệu đồng (1 for non-money rows). */
+  scale: number;
+  /** The figure came from text ("1.250", "-", "350 triệu"). */
+  fromText: boolean;
+}
+
+export interface ParsedReport {
+  identity: IdentityGuess;
+  values: Record<string, FigurePair>;
+  narrative: Record<NarrativeKey, string | null>;
+  formVersion: number | null;
+  reportDate: string | null;
+  preparedBy: string | null;
+  cells: Record<string, CellTrace>;
+  findings: ImportFinding[];
+  /** "unicode", "tcvn3" or "vni": the text encoding the file was written in. */
+  encoding: 'unicode' | 'tcvn3' | 'vni';
+}
+
+/** Why a file cannot be taken at all. */
+export const REJECTION_CODES = ['not_xlsx', 'old_format', 'encrypted', 'corrupt', 'too_large', 'too_complex', 'not_a_report', 'timeout'] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+
+export type ParseOutcome = { ok: true; report: ParsedReport } | { ok: false; rejection: Rejection };

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { createAppContext, type AppContext } from '../../electron/context';
+import { SEED_DIR } from '../../electron/node-paths';
+import { startServices, type Services } from '../../electron/runtime';
+import { tempDir } from './temp';
+
+export async function openTestContext(dbPath = path.join(tempDir(), 'test.db')): Promise<AppContext> {
+  return createAppContext({ dbPath, seedDir: SEED_DIR });
+}
+
+export async function openTestServices(dbPath = path.join(tempDir(), 'test.db')): Promise<Services> {
+  return startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: '0.0.0-test', log: () => {} });
+}
