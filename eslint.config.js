@@ -14,19 +14,31 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Chỉ electron/shell được import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Chỉ electron/shell được import electron.' },
+            { name: 'zod', message: 'Import z từ shared/zod.ts để cấu hình (tiếng Việt, không JIT) luôn có hiệu lực.' },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['electron/shell/**/*.ts'],
+    files: ['shared/zod.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/shell/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Import z từ shared/zod.ts.' }] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3', 'kysely', 'exceljs', 'docx'], message: 'Renderer chỉ dùng shared/ và thư viện giao diện.' }] },
+        { patterns: [{ group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3', 'kysely', 'exceljs', 'docx', 'zod'], message: 'Renderer chỉ dùng shared/ và thư viện giao diện.' }] },
       ],
     },
   },
@@ -35,7 +47,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', '**/renderer/**', 'electron', 'node:*', 'better-sqlite3', 'kysely'], message: 'shared/ là mã thuần, không phụ thuộc Node hay giao diện.' }] },
+        { patterns: [{ group: ['**/electron/**', '**/renderer/**', 'electron', 'node:*', 'better-sqlite3', 'kysely', 'exceljs', 'docx'], message: 'shared/ là mã thuần, không phụ thuộc Node hay giao diện.' }] },
       ],
     },
   },

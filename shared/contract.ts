@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { AuditRowView, AppInfo, BackupFile } from './domain/app';
 import { DocumentSettings } from './domain/document-settings';
 import { ContentArea, District, Indicator, Period, PlanInfo, Year, type PlanBundle, type PlanSummary } from './domain/plan';

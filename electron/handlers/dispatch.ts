@@ -1,9 +1,8 @@
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 import { contract, isChannel, CHANNELS, type Channel } from '../../shared/contract';
 import { AppError, fail, ok, type Result } from '../../shared/result';
 import type { HandlerEnv, HandlerGroup, Handlers } from './types';
 
-z.config(z.locales.vi());
 
 /**
  * Joins the per-domain handler groups into the full map. A channel handled twice, or a channel of

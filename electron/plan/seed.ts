@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 import { DocumentSettings } from '../../shared/domain/document-settings';
 import { defaultPeriods } from '../../shared/domain/periods';
 import { ContentArea, District, Indicator, PlanInfo, type Period } from '../../shared/domain/plan';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Everything a generated document takes from settings rather than code: who issues it, who signs,

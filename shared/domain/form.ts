@@ -29,3 +29,24 @@ export const NARRATIVE_TITLES: Record<NarrativeKey, string> = {
   de_xuat: 'Đề xuất, kiến nghị',
   phuong_huong: 'Phương hướng kỳ tới',
 };
+
+/** Characters Windows refuses in file names, plus control characters. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f]/g;
+
+/**
+ * Name of a generated blank form, e.g. "2021-Q2 524-BDV Ban Dân vận Huyện ủy Bình Sơn.xlsx": the
+ * period and unit id first so that a folder of 26 forms sorts by period, then by district code,
+ * and the importer can still read the identity from the name if the hidden sheet is lost.
+ */
+export function blankFormFileName(period: { code: string }, unitId: string, unitName: string): string {
+  const clean = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(FORBIDDEN_IN_FILE_NAME, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  // Windows also drops trailing dots and spaces, which would make two names collide silently.
+  const name = clean(unitName).slice(0, 120).replace(/[. ]+$/, '');
+  return `${clean(period.code)} ${clean(unitId)}${name ? ` ${name}` : ''}.xlsx`;
+}

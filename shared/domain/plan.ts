@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Reference data of one plan year. Zod schemas double as the input schemas of the edit channels. */
 

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
+import { CHANNELS } from '../../shared/contract';
+import { CSP } from '../../shared/csp';
+import { fail } from '../../shared/result';
+import { startServices, type Services } from '../runtime';
+import { allowNavigation, allowPermission, APP_INDEX_URL, APP_SCHEME, isTrustedSender, resolveAppFile, windowOpenDecision } from './security';
+import { buildWindowOptions } from './window-options';
+
+/** The thin shell: lifecycle, window, IPC wiring. Every decision lives in tested Node code. */
+const DB_FILE = 'phoi-hop-dan-van.db';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let services: Services | null = null;
+
+function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererDir);
+    if (!file || !fs.existsSync(file)) return new Response('Không tìm thấy', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
+
+async function start(): Promise<void> {
+  const seedDir = app.isPackaged ? path.join(process.resourcesPath, 'seed-2021') : path.join(app.getAppPath(), 'electron', 'plan', 'seed-2021');
+  const dataDir = app.getPath('userData');
+  services = await startServices({ dbPath: path.join(dataDir, DB_FILE), dataDir, seedDir, shell: 'electron', version: app.getVersion() });
+  const dispatch = services.dispatch;
+
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) return fail('forbidden', 'Yêu cầu không đến từ cửa sổ của ứng dụng.');
+      return dispatch(channel, input);
+    });
+  }
+
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+
+  const win = new BrowserWindow(buildWindowOptions(path.join(__dirname, '..', 'preload', 'preload.cjs')));
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(APP_INDEX_URL);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!allowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!allowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(windowOpenDecision);
+});
+
+app.on('window-all-closed', () => {
+  void (services?.close() ?? Promise.resolve()).finally(() => app.quit());
+});
+
+app.whenReady().then(start, (e: unknown) => {
+  console.error(e);
+  app.quit();
+});

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { AppInfo } from '../../shared/domain/app';
+import type { PlanSummary } from '../../shared/domain/plan';
+
+export interface AppState {
+  info: AppInfo;
+  plans: PlanSummary[];
+  year: number;
+  setYear(year: number): void;
+  /** Reloads the app info and the plan list (after copying a plan, renaming the user…). */
+  refresh(): void;
+}
+
+export const AppStateContext = createContext<AppState | null>(null);
+
+export function useAppState(): AppState {
+  const s = useContext(AppStateContext);
+  if (!s) throw new Error('useAppState ngoài AppStateContext');
+  return s;
+}

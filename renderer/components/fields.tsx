@@ -1,0 +1,94 @@
+import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
+import { useEffect, useId, useState } from 'react';
+
+/** Small labelled inputs so every form reads the same; ids tie labels to inputs for screen readers and tests. */
+interface Base<T> {
+  label: string;
+  value: T;
+  onChange(value: T): void;
+  help?: string;
+  disabled?: boolean;
+}
+
+export function TextField({ label, value, onChange, help, disabled, multiline }: Base<string> & { multiline?: boolean }) {
+  const id = useId();
+  return (
+    <FormGroup label={label} labelFor={id} helperText={help}>
+      {multiline ? (
+        <TextArea id={id} fill autoResize value={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)} />
+      ) : (
+        <InputGroup id={id} fill value={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)} />
+      )}
+    </FormGroup>
+  );
+}
+
+export function NumberField({ label, value, onChange, help, disabled, step }: Base<number> & { step?: number }) {
+  const id = useId();
+  const [text, setText] = useState(String(value).replace('.', ','));
+  useEffect(() => setText(String(value).replace('.', ',')), [value]);
+  return (
+    <FormGroup label={label} labelFor={id} helperText={help}>
+      <InputGroup
+        id={id}
+        inputMode="decimal"
+        value={text}
+        disabled={disabled}
+        step={step}
+        onChange={(e) => {
+          const t = e.currentTarget.value;
+          setText(t);
+          const n = Number(t.replace(',', '.'));
+          if (t.trim() !== '' && Number.isFinite(n)) onChange(n);
+        }}
+      />
+    </FormGroup>
+  );
+}
+
+export function SelectField<T extends string>({ label, value, onChange, options, disabled }: Base<T> & { options: { value: T; label: string }[] }) {
+  const id = useId();
+  return (
+    <FormGroup label={label} labelFor={id}>
+      <HTMLSelect id={id} fill value={value} disabled={disabled} options={options} onChange={(e) => onChange(e.currentTarget.value as T)} />
+    </FormGroup>
+  );
+}
+
+export function CheckField({ label, value, onChange, disabled }: Base<boolean>) {
+  return <Checkbox label={label} checked={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />;
+}
+
+const toVn = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+const fromVn = (text: string): string | null | undefined => {
+  if (text.trim() === '') return null;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+};
+
+/** Dates typed and shown as dd/mm/yyyy whatever the browser's locale; stored as ISO. */
+export function DateField({ label, value, onChange, disabled, allowEmpty }: Base<string | null> & { allowEmpty?: boolean }) {
+  const id = useId();
+  const [text, setText] = useState(toVn(value));
+  useEffect(() => setText(toVn(value)), [value]);
+  const parsed = fromVn(text);
+  const invalid = parsed === undefined || (parsed === null && !allowEmpty);
+  return (
+    <FormGroup label={label} labelFor={id} helperText={invalid ? 'Nhập ngày dạng ngày/tháng/năm, ví dụ 20/06/2021' : undefined} intent={invalid ? 'danger' : 'none'}>
+      <InputGroup
+        id={id}
+        placeholder="dd/mm/yyyy"
+        value={text}
+        disabled={disabled}
+        intent={invalid ? 'danger' : 'none'}
+        onChange={(e) => {
+          const t = e.currentTarget.value;
+          setText(t);
+          const p = fromVn(t);
+          if (p !== undefined && (p !== null || allowEmpty)) onChange(p);
+        }}
+      />
+    </FormGroup>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button, HTMLTable } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { District, PlanBundle } from '../../../shared/domain/plan';
+import { api } from '../../api/client';
+import { EditDialog } from '../../components/EditDialog';
+import { NumberField, TextField } from '../../components/fields';
+import { useSave } from '../../components/use-save';
+
+export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+  const [editing, setEditing] = useState<District | null>(null);
+  return (
+    <>
+      <p className="muted">
+        {bundle.districts.length} đơn vị cấp huyện, mỗi đơn vị có hai đơn vị báo cáo: Ban Dân vận và Ban Chỉ huy Quân sự ({bundle.units.length} đơn vị báo cáo). Các cách viết
+        khác giúp nhận ra đơn vị trong tệp báo cáo.
+      </p>
+      <HTMLTable compact striped className="data-table" aria-label="Danh sách đơn vị">
+        <thead>
+          <tr>
+            <th>Mã</th>
+            <th>Đơn vị</th>
+            <th>Ban Dân vận</th>
+            <th>Ban Chỉ huy Quân sự</th>
+            <th>Cách viết khác</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {bundle.districts.map((d) => (
+            <tr key={d.code}>
+              <td className="code">{d.code}</td>
+              <td>
+                {d.type} {d.name}
+              </td>
+              <td>{d.boardUnit}</td>
+              <td>{d.militaryUnit}</td>
+              <td className="muted">{d.aliases.join('; ')}</td>
+              <td>
+                <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${d.name}`} onClick={() => setEditing(d)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+      {editing ? (
+        <DistrictDialog
+          year={bundle.plan.year}
+          initial={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            onSaved();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function DistrictDialog(props: { year: number; initial: District; onClose(): void; onSaved(): void }) {
+  const [d, setD] = useState(props.initial);
+  const [aliases, setAliases] = useState(props.initial.aliases.join('\n'));
+  const save = useSave();
+  const set = <K extends keyof District>(k: K) => (v: District[K]) => setD((x) => ({ ...x, [k]: v }));
+  const value = (): District => ({ ...d, aliases: aliases.split('\n').map((a) => a.trim()).filter(Boolean) });
+  return (
+    <EditDialog
+      title={`Sửa đơn vị ${d.code} – ${props.initial.name}`}
+      isOpen
+      onClose={props.onClose}
+      saving={save.saving}
+      error={save.error}
+      onSave={async () => (await save.run(() => api['plan.saveDistrict']({ year: props.year, district: value() }))) && props.onSaved()}
+    >
+      <div className="form-row">
+        <TextField label="Tên" value={d.name} onChange={set('name')} />
+        <TextField label="Loại (huyện, thị xã, thành phố)" value={d.type} onChange={set('type')} />
+      </div>
+      <TextField label="Cấp ủy" value={d.partyCommittee} onChange={set('partyCommittee')} />
+      <TextField label="Ban Dân vận (đơn vị báo cáo BDV)" value={d.boardUnit} onChange={set('boardUnit')} />
+      <TextField label="Ban Chỉ huy Quân sự (đơn vị báo cáo QS)" value={d.militaryUnit} onChange={set('militaryUnit')} />
+      <TextField label="Cách viết khác (mỗi dòng một cách)" value={aliases} onChange={setAliases} multiline />
+      <NumberField label="Thứ tự" value={d.sortOrder} onChange={set('sortOrder')} />
+    </EditDialog>
+  );
+}

@@ -1,0 +1,121 @@
+import { Button, HTMLTable, Tag } from '@blueprintjs/core';
+import { useState } from 'react';
+import { INDICATOR_KINDS, type Indicator, type IndicatorKind, type PlanBundle, type ReportedBy } from '../../../shared/domain/plan';
+import { api } from '../../api/client';
+import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
+import { EditDialog } from '../../components/EditDialog';
+import { useSave } from '../../components/use-save';
+
+export const KIND_LABELS: Record<IndicatorKind, string> = { count: 'Số lượng', people: 'Lượt người', money: 'Tiền (triệu đồng)', days: 'Ngày công' };
+export const REPORTED_BY_LABELS: Record<ReportedBy, string> = { both: 'Cả hai', BDV: 'Ban Dân vận', QS: 'Ban CHQS' };
+
+export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+  const [editing, setEditing] = useState<{ indicator: Indicator; isNew: boolean } | null>(null);
+  const nextOrder = Math.max(0, ...bundle.indicators.map((i) => i.sortOrder)) + 10;
+  return (
+    <>
+      <div className="toolbar">
+        <Button
+          icon="add"
+          onClick={() =>
+            setEditing({
+              isNew: true,
+              indicator: { code: '', area: 1, label: '', unit: '', reportedBy: 'both', kind: 'count', crossCheck: false, rule: null, sortOrder: nextOrder },
+            })
+          }
+        >
+          Thêm chỉ tiêu
+        </Button>
+      </div>
+      <HTMLTable compact striped className="data-table" aria-label="Danh mục chỉ tiêu">
+        <thead>
+          <tr>
+            <th>Mã</th>
+            <th>Nội dung chỉ tiêu</th>
+            <th>Đơn vị tính</th>
+            <th>Đơn vị báo cáo</th>
+            <th>Đối chiếu</th>
+            <th>Quy tắc</th>
+            <th />
+          </tr>
+        </thead>
+        {bundle.areas.map((area) => (
+          <tbody key={area.no}>
+            <tr className="group-row">
+              <td colSpan={7}>
+                {area.no}. {area.title}
+              </td>
+            </tr>
+            {bundle.indicators
+              .filter((i) => i.area === area.no)
+              .map((i) => (
+                <tr key={i.code}>
+                  <td className="code">{i.code}</td>
+                  <td>{i.label}</td>
+                  <td>{i.unit}</td>
+                  <td>{REPORTED_BY_LABELS[i.reportedBy]}</td>
+                  <td>{i.crossCheck ? <Tag minimal intent="primary">BDV = QS</Tag> : null}</td>
+                  <td className="code">{i.rule ?? ''}</td>
+                  <td>
+                    <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${i.code}`} onClick={() => setEditing({ indicator: i, isNew: false })} />
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </HTMLTable>
+      {editing ? (
+        <IndicatorDialog
+          year={bundle.plan.year}
+          areas={bundle.areas.map((a) => ({ value: String(a.no), label: `${a.no}. ${a.title}` }))}
+          initial={editing.indicator}
+          isNew={editing.isNew}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            onSaved();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function IndicatorDialog(props: { year: number; areas: { value: string; label: string }[]; initial: Indicator; isNew: boolean; onClose(): void; onSaved(): void }) {
+  const [i, setI] = useState(props.initial);
+  const save = useSave();
+  const set = <K extends keyof Indicator>(k: K) => (v: Indicator[K]) => setI((x) => ({ ...x, [k]: v }));
+  return (
+    <EditDialog
+      title={props.isNew ? 'Thêm chỉ tiêu' : `Sửa chỉ tiêu ${i.code}`}
+      isOpen
+      onClose={props.onClose}
+      saving={save.saving}
+      error={save.error}
+      onSave={async () => (await save.run(() => api['plan.saveIndicator']({ year: props.year, indicator: i }))) && props.onSaved()}
+    >
+      <div className="form-row">
+        <TextField label="Mã chỉ tiêu" value={i.code} onChange={(v) => set('code')(v.toUpperCase())} disabled={!props.isNew} />
+        <SelectField label="Nội dung" value={String(i.area)} options={props.areas} onChange={(v) => set('area')(Number(v))} />
+      </div>
+      <TextField label="Tên chỉ tiêu (như trên mẫu báo cáo)" value={i.label} onChange={set('label')} multiline />
+      <div className="form-row">
+        <TextField label="Đơn vị tính" value={i.unit} onChange={set('unit')} />
+        <SelectField label="Loại số liệu" value={i.kind} options={INDICATOR_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} onChange={set('kind')} />
+      </div>
+      <div className="form-row">
+        <SelectField
+          label="Đơn vị báo cáo"
+          value={i.reportedBy}
+          options={(['both', 'BDV', 'QS'] as const).map((k) => ({ value: k, label: REPORTED_BY_LABELS[k] }))}
+          onChange={set('reportedBy')}
+        />
+        <TextField label="Quy tắc trong báo cáo" value={i.rule ?? ''} onChange={(v) => set('rule')(v.trim() ? v : null)} help='Ví dụ "<= TT01"; để trống nếu không có' />
+      </div>
+      <div className="form-row">
+        <NumberField label="Thứ tự" value={i.sortOrder} onChange={set('sortOrder')} />
+        <CheckField label="Hoạt động chung của hai đơn vị (số liệu BDV và QS phải khớp)" value={i.crossCheck} onChange={set('crossCheck')} />
+      </div>
+    </EditDialog>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, HTMLTable } from '@blueprintjs/core';
+import { useState } from 'react';
+import { periodName } from '../../../shared/domain/periods';
+import type { Period, PlanBundle } from '../../../shared/domain/plan';
+import { api } from '../../api/client';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { DateField } from '../../components/fields';
+import { useSave } from '../../components/use-save';
+
+export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+  return (
+    <>
+      <p className="muted">
+        Kỳ số liệu mặc định theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ). Nếu cơ quan dùng quý theo lịch, sửa các ngày dưới đây. Hạn gửi là
+        mốc tính báo cáo đúng hạn hay muộn.
+      </p>
+      <HTMLTable compact className="data-table periods" aria-label="Kỳ báo cáo">
+        <thead>
+          <tr>
+            <th>Kỳ</th>
+            <th>Từ ngày</th>
+            <th>Đến ngày</th>
+            <th>Hạn gửi báo cáo</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {bundle.periods.map((p) => (
+            <PeriodRow key={p.code} period={p} onSaved={onSaved} />
+          ))}
+        </tbody>
+      </HTMLTable>
+    </>
+  );
+}
+
+function PeriodRow({ period, onSaved }: { period: Period; onSaved(): void }) {
+  const [p, setP] = useState(period);
+  const save = useSave();
+  const changed = JSON.stringify(p) !== JSON.stringify(period);
+  return (
+    <tr>
+      <td>
+        <strong>{periodName(p.code)}</strong>
+        <ErrorCallout error={save.error} />
+      </td>
+      <td>
+        <DateField label="Từ ngày" value={p.windowStart} onChange={(v) => v && setP({ ...p, windowStart: v })} />
+      </td>
+      <td>
+        <DateField label="Đến ngày" value={p.windowEnd} onChange={(v) => v && setP({ ...p, windowEnd: v })} />
+      </td>
+      <td>
+        <DateField label="Hạn gửi báo cáo" value={p.dueDate} onChange={(v) => v && setP({ ...p, dueDate: v })} />
+      </td>
+      <td>
+        <Button icon="floppy-disk" disabled={!changed} loading={save.saving} onClick={async () => (await save.run(() => api['plan.savePeriod']({ period: p }))) && onSaved()}>
+          Lưu
+        </Button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button, Card } from '@blueprintjs/core';
+import { useEffect, useState } from 'react';
+import type { Agency, DocumentSettings, NumberPatterns, PageFormat, Signatory } from '../../../shared/domain/document-settings';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { useAppState } from '../../app/app-state';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { NumberField, TextField } from '../../components/fields';
+import { Loading } from '../../components/Loading';
+import { useSave } from '../../components/use-save';
+
+export function DocumentSettingsTab() {
+  const { year } = useAppState();
+  const loaded = useResult(() => api['settings.getDocument']({ year }), [year]);
+  const [s, setS] = useState<DocumentSettings | null>(null);
+  useEffect(() => setS(loaded.data), [loaded.data]);
+  const save = useSave();
+  if (loaded.error) return <ErrorCallout error={loaded.error} />;
+  if (!s) return <Loading />;
+  const set = <K extends keyof DocumentSettings>(k: K) => (v: DocumentSettings[K]) => setS({ ...s, [k]: v });
+  return (
+    <div className="settings-doc">
+      <p className="muted">Các văn bản (báo cáo sơ kết, tổng kết, phụ lục, công văn) lấy tên cơ quan, người ký, số hiệu, nơi nhận và thể thức từ đây. Áp dụng cho kế hoạch năm {year}.</p>
+      <div className="tab-grid">
+        <AgencyCard title="Cơ quan thứ nhất (bên trái, trên)" value={s.bdv} onChange={set('bdv')} />
+        <AgencyCard title="Cơ quan thứ hai (bên trái, dưới)" value={s.qs} onChange={set('qs')} />
+        <SignerCard title="Người ký – Ban Dân vận" value={s.signerBdv} onChange={set('signerBdv')} />
+        <SignerCard title="Người ký – Bộ Chỉ huy Quân sự" value={s.signerQs} onChange={set('signerQs')} />
+        <Card className="form-card">
+          <h2>Tiêu đề và địa danh</h2>
+          <TextField label="Dòng tiêu đề bên phải" value={s.partyLine} onChange={set('partyLine')} />
+          <TextField label="Địa danh ghi ngày tháng" value={s.place} onChange={set('place')} help="In thành: Quảng Ngãi, ngày … tháng … năm …" />
+          <NumbersFields value={s.numbers} onChange={set('numbers')} />
+        </Card>
+        <Card className="form-card">
+          <h2>Nơi nhận</h2>
+          <TextField
+            label="Mỗi dòng một nơi nhận"
+            multiline
+            value={s.recipients.join('\n')}
+            onChange={(v) => set('recipients')(v.split('\n').map((x) => x.replace(/^[-–]\s*/, '')))}
+          />
+        </Card>
+        <PageCard value={s.page} onChange={set('page')} />
+      </div>
+      <ErrorCallout error={save.error} />
+      <div className="sticky-actions">
+        <Button
+          intent="primary"
+          icon="floppy-disk"
+          loading={save.saving}
+          onClick={async () => {
+            const clean = { ...s, recipients: s.recipients.map((r) => r.trim()).filter(Boolean) };
+            const saved = await save.run(() => api['settings.saveDocument']({ year, settings: clean }));
+            if (saved) setS(saved);
+          }}
+        >
+          Lưu thiết lập văn bản
+        </Button>
+        {save.savedAt && !save.error ? <span className="saved-note">Đã lưu.</span> : null}
+      </div>
+    </div>
+  );
+}
+
+function AgencyCard({ title, value, onChange }: { title: string; value: Agency; onChange(v: Agency): void }) {
+  return (
+    <Card className="form-card">
+      <h2>{title}</h2>
+      <TextField label="Cơ quan cấp trên (dòng trên)" value={value.parent} onChange={(parent) => onChange({ ...value, parent })} />
+      <TextField label="Tên cơ quan (dòng dưới)" value={value.name} onChange={(name) => onChange({ ...value, name })} />
+      <TextField label="Ký hiệu viết tắt" value={value.symbol} onChange={(symbol) => onChange({ ...value, symbol })} />
+    </Card>
+  );
+}
+
+function SignerCard({ title, value, onChange }: { title: string; value: Signatory; onChange(v: Signatory): void }) {
+  return (
+    <Card className="form-card">
+      <h2>{title}</h2>
+      <TextField label="Thẩm quyền ký (T/M …)" value={value.onBehalf} onChange={(onBehalf) => onChange({ ...value, onBehalf })} />
+      <TextField label="Chức vụ" value={value.title} onChange={(t) => onChange({ ...value, title: t })} />
+      <div className="form-row">
+        <TextField label="Cấp bậc" value={value.rank} onChange={(rank) => onChange({ ...value, rank })} />
+        <TextField label="Họ và tên" value={value.name} onChange={(name) => onChange({ ...value, name })} />
+      </div>
+    </Card>
+  );
+}
+
+function NumbersFields({ value, onChange }: { value: NumberPatterns; onChange(v: NumberPatterns): void }) {
+  const f = (k: keyof NumberPatterns, label: string) => <TextField label={label} value={value[k]} onChange={(v) => onChange({ ...value, [k]: v })} />;
+  return (
+    <>
+      {f('joint', 'Số hiệu báo cáo chung')}
+      {f('quarterBdv', 'Số hiệu báo cáo quý – Ban Dân vận')}
+      {f('quarterQs', 'Số hiệu báo cáo quý – Bộ CHQS')}
+      {f('reminder', 'Số hiệu công văn đôn đốc')}
+      <p className="muted small">{'{so}'} là chỗ để trống ghi số khi ban hành.</p>
+    </>
+  );
+}
+
+function PageCard({ value, onChange }: { value: PageFormat; onChange(v: PageFormat): void }) {
+  const n = (k: keyof PageFormat, label: string) =>
+    k === 'fontFamily' ? null : <NumberField label={label} value={value[k] as number} onChange={(v) => onChange({ ...value, [k]: v })} />;
+  return (
+    <Card className="form-card">
+      <h2>Thể thức trang (Hướng dẫn 36-HD/VPTW)</h2>
+      <TextField label="Phông chữ" value={value.fontFamily} onChange={(fontFamily) => onChange({ ...value, fontFamily })} />
+      <div className="form-row">
+        {n('marginTopMm', 'Lề trên (mm)')}
+        {n('marginBottomMm', 'Lề dưới (mm)')}
+        {n('marginLeftMm', 'Lề trái (mm)')}
+        {n('marginRightMm', 'Lề phải (mm)')}
+      </div>
+      <div className="form-row">
+        {n('bodySizePt', 'Cỡ chữ nội dung')}
+        {n('partyLineSizePt', 'Cỡ dòng tiêu đề')}
+        {n('agencySizePt', 'Cỡ tên cơ quan')}
+      </div>
+      <div className="form-row">
+        {n('docTypeSizePt', 'Cỡ tên loại văn bản')}
+        {n('subjectSizePt', 'Cỡ trích yếu')}
+      </div>
+    </Card>
+  );
+}

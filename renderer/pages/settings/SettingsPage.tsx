@@ -1,0 +1,20 @@
+import { Tab, Tabs } from '@blueprintjs/core';
+import { useState } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { AuditTab } from './AuditTab';
+import { DataTab } from './DataTab';
+import { DocumentSettingsTab } from './DocumentSettingsTab';
+
+export function SettingsPage() {
+  const [tab, setTab] = useState('van-ban');
+  return (
+    <>
+      <PageHeader title="Cài đặt" />
+      <Tabs id="settings-tabs" selectedTabId={tab} onChange={(t) => setTab(String(t))} renderActiveTabPanelOnly large>
+        <Tab id="van-ban" title="Thiết lập văn bản" panel={<DocumentSettingsTab />} />
+        <Tab id="du-lieu" title="Dữ liệu và sao lưu" panel={<DataTab />} />
+        <Tab id="nhat-ky" title="Nhật ký thay đổi" panel={<AuditTab />} />
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { screenshot, startBridge, test, expect, watchPage } from './bridge';
+
+test('Cài đặt: a signatory edited in the UI persists across a restart; backups are listed', async ({ page, dataDir }) => {
+  const dbPath = `${dataDir}/settings.db`;
+  let bridge = await startBridge(dbPath);
+  const problems = await watchPage(page);
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await expect(page.getByRole('heading', { name: 'Người ký – Bộ Chỉ huy Quân sự' })).toBeVisible();
+  await expect(page.getByLabel('Họ và tên').nth(1)).toHaveValue('Võ Tấn Tài');
+  await expect(page.getByLabel('Mỗi dòng một nơi nhận')).toHaveValue(/Ban Dân vận Trung ương\nCục Chính trị Quân khu 5/);
+  await screenshot(page, 'cai-dat-van-ban');
+
+  await page.getByLabel('Họ và tên').nth(1).fill('Nguyễn Văn Bình');
+  await page.getByLabel('Cấp bậc').nth(1).fill('Thượng tá');
+  await page.getByRole('button', { name: 'Lưu thiết lập văn bản' }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Dữ liệu và sao lưu' }).click();
+  await expect(page.getByText(dbPath)).toBeVisible();
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row')).toHaveCount(2);
+  await screenshot(page, 'cai-dat-du-lieu');
+
+  await page.getByRole('tab', { name: 'Nhật ký thay đổi' }).click();
+  await expect(page.getByRole('table', { name: 'Nhật ký thay đổi' })).toContainText('Nguyễn Văn Bình');
+  await screenshot(page, 'cai-dat-nhat-ky');
+  await bridge.close();
+
+  bridge = await startBridge(dbPath);
+  try {
+    await page.goto(bridge.server.url);
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    await expect(page.getByLabel('Họ và tên').nth(1)).toHaveValue('Nguyễn Văn Bình');
+    await expect(page.getByLabel('Cấp bậc').nth(1)).toHaveValue('Thượng tá');
+  } finally {
+    await bridge.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every page of the navigation opens, and the unbuilt ones say what will come', async ({ page, bridge }) => {
+  await page.goto(bridge.server.url);
+  for (const [name, text] of [
+    ['Tổng quan', 'đối chiếu'],
+    ['Nhập báo cáo', 'Excel'],
+    ['Đối chiếu', 'R1–R9'],
+    ['Văn bản', 'sơ kết 6 tháng'],
+  ] as const) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+    await expect(page.locator('.page-empty')).toContainText(text);
+  }
+  await screenshot(page, 'van-ban-trong');
+});
