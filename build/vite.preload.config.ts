@@ -15,7 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: { preload: path.join(root, 'electron', 'shell', 'preload.ts') },
       external: ['electron'],
-      output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
     },
   },
   ssr: { noExternal: true },

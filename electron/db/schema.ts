@@ -77,6 +77,42 @@ export interface AuditLogTable {
   reason: string | null;
 }
 
+export interface ReportsTable {
+  id: Generated<number>;
+  plan_year: number;
+  period_code: string;
+  district_code: string;
+  unit_type: 'BDV' | 'QS';
+  version: number;
+  is_current: number;
+  file_name: string;
+  content_hash: string;
+  file_bytes: number;
+  received_date: string;
+  imported_at: string;
+  imported_by: string;
+  form_version: number | null;
+  report_date: string | null;
+  prepared_by: string | null;
+  encoding: string;
+  identity_json: string;
+  findings_json: string;
+}
+
+export interface ReportValuesTable {
+  report_id: number;
+  indicator_code: string;
+  period_value: number | null;
+  ytd_value: number | null;
+  trace_json: string | null;
+}
+
+export interface ReportNarrativesTable {
+  report_id: number;
+  key: string;
+  text: string;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -86,4 +122,7 @@ export interface Database {
   document_settings: DocumentSettingsTable;
   app_settings: AppSettingsTable;
   audit_log: AuditLogTable;
+  reports: ReportsTable;
+  report_values: ReportValuesTable;
+  report_narratives: ReportNarrativesTable;
 }

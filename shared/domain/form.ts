@@ -30,9 +30,8 @@ export const NARRATIVE_TITLES: Record<NarrativeKey, string> = {
   phuong_huong: 'Phương hướng kỳ tới',
 };
 
-/** Characters Windows refuses in file names, plus control characters. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f]/g;
+/** Characters Windows refuses in file names (control characters are handled apart). */
+const FORBIDDEN_IN_FILE_NAME = /[<>:"/\\|?*]/g;
 
 /**
  * Name of a generated blank form, e.g. "2021-Q2 524-BDV Ban Dân vận Huyện ủy Bình Sơn.xlsx": the
@@ -44,6 +43,7 @@ export function blankFormFileName(period: { code: string }, unitId: string, unit
     s
       .normalize('NFC')
       .replace(FORBIDDEN_IN_FILE_NAME, ' ')
+      .replace(/\p{Cc}/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
   // Windows also drops trailing dots and spaces, which would make two names collide silently.

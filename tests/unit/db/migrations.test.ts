@@ -32,22 +32,24 @@ describe('database opening and migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'old.db');
     const previous = MIGRATIONS.slice(0, -1);
-    const extra: Migration = { up: (db) => db.exec('CREATE TABLE upgrade_probe (x INTEGER) STRICT') };
-    const base = previous.length > 0 ? previous : [];
-    const older = await openDatabase(file, { migrations: base.length ? base : MIGRATIONS });
+    const [latestName] = MIGRATIONS[MIGRATIONS.length - 1]!;
+    const older = await openDatabase(file, { migrations: previous });
+    expect(older.raw.pragma('user_version', { simple: true })).toBe(previous.length);
     older.raw.prepare(`INSERT INTO app_settings (key, value) VALUES ('probe', 'giữ nguyên')`).run();
+    const tablesBefore = tables(older.raw);
     await older.close();
 
-    const newer = [...(base.length ? base : MIGRATIONS), ['2099-01-01-probe', extra] as const];
-    const upgraded = await openDatabase(file, { migrations: newer, backupDir: path.join(dir, 'backups') });
-    expect(upgraded.migrated).toEqual(['2099-01-01-probe']);
-    expect(tables(upgraded.raw)).toContain('upgrade_probe');
+    const upgraded = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
+    expect(upgraded.migrated).toEqual([latestName]);
+    expect(upgraded.raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(tables(upgraded.raw).length).toBeGreaterThan(tablesBefore.length);
     expect(upgraded.raw.prepare(`SELECT value FROM app_settings WHERE key = 'probe'`).pluck().get()).toBe('giữ nguyên');
-    expect(upgraded.preMigrationBackup).not.toBeNull();
+    expect(upgraded.preMigrationBackup).toMatch(/backups[/\\]truoc-nang-cap-\d{8}-\d{6}\.db$/);
     await upgraded.close();
 
     const copy = new BetterSqlite3(upgraded.preMigrationBackup!, { readonly: true });
-    expect(tables(copy)).not.toContain('upgrade_probe');
+    expect(tables(copy)).toEqual(tablesBefore);
+    expect(copy.pragma('user_version', { simple: true })).toBe(previous.length);
     expect(copy.prepare(`SELECT value FROM app_settings WHERE key = 'probe'`).pluck().get()).toBe('giữ nguyên');
     copy.close();
   });

@@ -1,0 +1,146 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { NarrativeKey } from '../../../shared/domain/form';
+import type { ReportSummary } from '../../../shared/domain/import';
+import type { FigurePair } from '../../../shared/domain/report';
+import type { Database } from '../schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function findByHash(db: Db, sha256: string) {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'period_code', 'district_code', 'unit_type', 'version', 'file_name', 'imported_at'])
+    .where('content_hash', '=', sha256)
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+export async function currentReport(db: Db, period: string, districtCode: string, unitType: string) {
+  return db
+    .selectFrom('reports')
+    .select(['id', 'version', 'file_name', 'received_date'])
+    .where('period_code', '=', period)
+    .where('district_code', '=', districtCode)
+    .where('unit_type', '=', unitType as 'BDV' | 'QS')
+    .where('is_current', '=', 1)
+    .executeTakeFirst();
+}
+
+export async function maxVersion(db: Db, period: string, districtCode: string, unitType: string): Promise<number> {
+  const r = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .where('period_code', '=', period)
+    .where('district_code', '=', districtCode)
+    .where('unit_type', '=', unitType as 'BDV' | 'QS')
+    .executeTakeFirst();
+  return Number(r?.v ?? 0);
+}
+
+export interface NewReport {
+  planYear: number;
+  period: string;
+  districtCode: string;
+  unitType: 'BDV' | 'QS';
+  version: number;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  receivedDate: string;
+  importedBy: string;
+  formVersion: number | null;
+  reportDate: string | null;
+  preparedBy: string | null;
+  encoding: string;
+  identityJson: string;
+  findingsJson: string;
+  values: Record<string, FigurePair>;
+  traces: Record<string, unknown>;
+  narrative: Partial<Record<NarrativeKey, string | null>>;
+}
+
+/** Inserts a report as the current version, retiring the previous current one (kept as history). */
+export async function insertReport(trx: Transaction<Database>, r: NewReport): Promise<number> {
+  await trx
+    .updateTable('reports')
+    .set({ is_current: 0 })
+    .where('period_code', '=', r.period)
+    .where('district_code', '=', r.districtCode)
+    .where('unit_type', '=', r.unitType)
+    .where('is_current', '=', 1)
+    .execute();
+  const { id } = await trx
+    .insertInto('reports')
+    .values({
+      plan_year: r.planYear,
+      period_code: r.period,
+      district_code: r.districtCode,
+      unit_type: r.unitType,
+      version: r.version,
+      is_current: 1,
+      file_name: r.fileName,
+      content_hash: r.sha256,
+      file_bytes: r.bytes,
+      received_date: r.receivedDate,
+      imported_at: new Date().toISOString(),
+      imported_by: r.importedBy,
+      form_version: r.formVersion,
+      report_date: r.reportDate,
+      prepared_by: r.preparedBy,
+      encoding: r.encoding,
+      identity_json: r.identityJson,
+      findings_json: r.findingsJson,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const values = Object.entries(r.values).map(([code, v]) => ({
+    report_id: id,
+    indicator_code: code,
+    period_value: v.period,
+    ytd_value: v.ytd,
+    trace_json: r.traces[code] === undefined ? null : JSON.stringify(r.traces[code]),
+  }));
+  if (values.length) await trx.insertInto('report_values').values(values).execute();
+  const texts = Object.entries(r.narrative)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+    .map(([key, text]) => ({ report_id: id, key, text }));
+  if (texts.length) await trx.insertInto('report_narratives').values(texts).execute();
+  return id;
+}
+
+export async function listReports(db: Db, filter: { period?: string; planYear?: number }): Promise<Omit<ReportSummary, 'unitName'>[]> {
+  let q = db
+    .selectFrom('reports')
+    .select(['id', 'district_code', 'unit_type', 'period_code', 'version', 'is_current', 'file_name', 'received_date', 'imported_at', 'imported_by', 'findings_json', 'content_hash'])
+    .orderBy('period_code')
+    .orderBy('district_code')
+    .orderBy('unit_type')
+    .orderBy('version', 'desc');
+  if (filter.period) q = q.where('period_code', '=', filter.period);
+  if (filter.planYear) q = q.where('plan_year', '=', filter.planYear);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    districtCode: r.district_code,
+    unitType: r.unit_type,
+    period: r.period_code,
+    version: r.version,
+    isCurrent: r.is_current === 1,
+    fileName: r.file_name,
+    receivedDate: r.received_date,
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+    findings: (JSON.parse(r.findings_json) as unknown[]).length,
+    sha256: r.content_hash,
+  }));
+}
+
+export async function reportValues(db: Db, reportId: number): Promise<Record<string, FigurePair>> {
+  const rows = await db.selectFrom('report_values').select(['indicator_code', 'period_value', 'ytd_value']).where('report_id', '=', reportId).execute();
+  return Object.fromEntries(rows.map((r) => [r.indicator_code, { period: r.period_value, ytd: r.ytd_value }]));
+}
+
+export async function reportNarrative(db: Db, reportId: number): Promise<Record<string, string>> {
+  const rows = await db.selectFrom('report_narratives').select(['key', 'text']).where('report_id', '=', reportId).execute();
+  return Object.fromEntries(rows.map((r) => [r.key, r.text]));
+}
