@@ -16,7 +16,7 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     rollupOptions: {
-      input: { main: path.join(root, 'electron', 'shell', 'main.ts') },
+      input: { main: path.join(root, 'electron', 'shell', 'main.ts'), 'parse-worker': path.join(root, 'electron', 'import', 'parse-worker.ts') },
       external: ['electron', ...Object.keys(pkg.dependencies), ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'cjs', entryFileNames: '[name].cjs' },
     },

@@ -1,4 +1,5 @@
 import { referenceData } from './2026-11-26-reference-data';
+import { reconciliation } from './2026-11-28-reconciliation';
 import { reports } from './2026-11-27-reports';
 import type { Migration } from './types';
 
@@ -9,6 +10,7 @@ import type { Migration } from './types';
 export const MIGRATIONS: readonly (readonly [name: string, migration: Migration])[] = [
   ['2026-11-26-reference-data', referenceData],
   ['2026-11-27-reports', reports],
+  ['2026-11-28-reconciliation', reconciliation],
 ];
 
 export type { Migration };

@@ -14,3 +14,6 @@ const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 }
 export const formatNumber = (n: number | null | undefined): string => (n === null || n === undefined ? '' : numberFormat.format(n));
 
 export const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${formatNumber(Math.round((n / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.ceil(n / 1024))} KB`);
+
+/** "Thành phố Quảng Ngãi", "Huyện Bình Sơn": the type as a leading word is capitalised. */
+export const districtTitle = (d: { type: string; name: string }): string => `${d.type.charAt(0).toLocaleUpperCase('vi')}${d.type.slice(1)} ${d.name}`;

@@ -1,7 +1,11 @@
 import { z } from './zod';
-import type { AuditRowView, AppInfo, BackupFile } from './domain/app';
+import type { AuditRowView, AppInfo, BackupFile, SavedFiles } from './domain/app';
+import type { ReportSummary, SavedReport, StagedFile } from './domain/import';
+import type { DistrictComparison, FigureEvent, FindingView, PeriodFigures, ReconcileSettings, ReconcileView } from './domain/reconcile';
+import { ReconcileSettingsSchema } from './domain/reconcile-settings';
 import { DocumentSettings } from './domain/document-settings';
-import { ContentArea, District, Indicator, Period, PlanInfo, Year, type PlanBundle, type PlanSummary } from './domain/plan';
+import { ContentArea, District, Indicator, IsoDate, Period, PlanInfo, UnitType, Year, type PlanBundle, type PlanSummary } from './domain/plan';
+import { MAX_FILE_BASE64, MAX_FILE_NAME_CHARS, MAX_NOTE_CHARS } from './limits';
 import type { Result } from './result';
 
 /**
@@ -21,6 +25,10 @@ const channel =
   <I extends z.ZodType>(input: I, mutates: boolean): ChannelDef<I, O> => ({ input, mutates });
 
 const none = z.strictObject({});
+const PeriodCode = z.string().regex(/^\d{4}-(Q[1-4]|H1|Y)$/, 'Kỳ báo cáo có dạng 2021-Q2, 2021-H1 hoặc 2021-Y');
+const StagingId = z.uuid('Mã tệp đã nạp không hợp lệ');
+const Note = z.string().trim().max(MAX_NOTE_CHARS, `Tối đa ${MAX_NOTE_CHARS} ký tự`);
+const Identity = z.strictObject({ districtCode: z.string().regex(/^\d{3}$/), unitType: UnitType, period: PeriodCode });
 const yearOnly = z.strictObject({ year: Year });
 
 export const contract = {
@@ -38,6 +46,50 @@ export const contract = {
 
   'settings.getDocument': channel<DocumentSettings>()(yearOnly, false),
   'settings.saveDocument': channel<DocumentSettings>()(z.strictObject({ year: Year, settings: DocumentSettings }), true),
+
+  'import.stage': channel<StagedFile>()(
+    z.strictObject({
+      fileName: z.string().min(1).max(MAX_FILE_NAME_CHARS),
+      dataBase64: z.string().max(MAX_FILE_BASE64, 'Tệp quá lớn (tối đa 20 MB)'),
+      year: Year.optional(),
+    }),
+    false,
+  ),
+  'import.confirm': channel<StagedFile>()(z.strictObject({ stagingId: StagingId, identity: Identity }), false),
+  'import.save': channel<SavedReport>()(z.strictObject({ stagingId: StagingId, receivedDate: IsoDate.optional() }), true),
+  'import.drop': channel<null>()(z.strictObject({ stagingId: StagingId }), false),
+  'reports.list': channel<ReportSummary[]>()(z.strictObject({ year: Year, period: PeriodCode.optional() }), false),
+  'template.save': channel<SavedFiles>()(
+    z.strictObject({ period: PeriodCode, unit: z.union([z.literal('all'), z.string().regex(/^\d{3}-(BDV|QS)$/, 'Đơn vị báo cáo có dạng 524-BDV')]) }),
+    false,
+  ),
+
+  'reconcile.run': channel<ReconcileView>()(z.strictObject({ period: PeriodCode }), false),
+  'reconcile.settle': channel<FindingView>()(
+    z.strictObject({
+      period: PeriodCode,
+      key: z.string().min(1).max(300),
+      action: z.enum(['accept', 'correct', 'explain']),
+      note: Note.nullable(),
+      chosenValue: z.number().finite().nullable().optional(),
+      corrections: z
+        .array(z.strictObject({ reportId: z.number().int().positive(), indicator: z.string().regex(/^[A-Z]{2}\d{2}$/), field: z.enum(['period', 'ytd']), value: z.number().finite().min(0).nullable() }))
+        .max(50)
+        .optional(),
+    }),
+    true,
+  ),
+  'reconcile.reopen': channel<null>()(z.strictObject({ period: PeriodCode, key: z.string().min(1).max(300), reason: Note.min(1) }), true),
+  'reconcile.lock': channel<ReconcileView>()(z.strictObject({ period: PeriodCode, note: Note.nullable() }), true),
+  'reconcile.unlock': channel<ReconcileView>()(z.strictObject({ period: PeriodCode, reason: Note.min(1, 'Hãy ghi lý do mở khóa') }), true),
+  'reconcile.history': channel<FigureEvent[]>()(
+    z.strictObject({ period: PeriodCode, districtCode: z.string().regex(/^\d{3}$/), unitType: UnitType, indicator: z.string().regex(/^[A-Z]{2}\d{2}$/) }),
+    false,
+  ),
+  'reconcile.compare': channel<DistrictComparison>()(z.strictObject({ period: PeriodCode, districtCode: z.string().regex(/^\d{3}$/) }), false),
+  'reconcile.getSettings': channel<ReconcileSettings>()(yearOnly, false),
+  'reconcile.saveSettings': channel<ReconcileSettings>()(z.strictObject({ year: Year, settings: ReconcileSettingsSchema }), true),
+  'figures.get': channel<PeriodFigures>()(z.strictObject({ period: PeriodCode }), false),
 
   'backup.create': channel<BackupFile>()(none, true),
   'backup.list': channel<BackupFile[]>()(none, false),

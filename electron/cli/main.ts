@@ -1,21 +1,34 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
-import { createAppContext } from '../context';
-import { DB_FILE_NAME, defaultDataDir, SEED_DIR } from '../node-paths';
+import { createNodeParser } from '../import/node-parser';
+import { DB_FILE_NAME, defaultDataDir, packageVersion, SEED_DIR } from '../node-paths';
+import { startServices, type Services } from '../runtime';
 import { dbBackup, dbMigrate } from './commands/db';
+import { importFiles } from './commands/import';
 import { planShow } from './commands/plan';
+import { figuresCommand, reconcileCommand } from './commands/reconcile';
+import { template } from './commands/template';
 import type { CliIo } from './io';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
 
 Lệnh:
-  plan show [--year NĂM]       kế hoạch, 13 đơn vị, 26 đơn vị báo cáo, chỉ tiêu, kỳ báo cáo
-  db migrate                   nâng cấp tệp dữ liệu lên phiên bản mới nhất
-  db backup --out TỆP          sao lưu tệp dữ liệu
+  plan show [--year NĂM]                    kế hoạch, 13 đơn vị, 26 đơn vị báo cáo, chỉ tiêu, kỳ báo cáo
+  template --unit 524-BDV --period 2021-Q2 --out TỆP
+  template --all --period 2021-Q2 --out THƯ_MỤC
+                                            mẫu báo cáo trống cho một hoặc cả 26 đơn vị
+  import TỆP… [--dry-run] [--unit 524-BDV] [--period 2021-Q2] [--received YYYY-MM-DD]
+                                            nhập báo cáo; --unit/--period xác nhận đơn vị, kỳ khi tệp không rõ
+  reconcile --period 2021-Q2                ai đã gửi, gửi muộn, chưa gửi; các điểm chênh lệch R1–R9
+  figures --period 2021-H1                  số liệu đã xử lý theo đơn vị, huyện, toàn tỉnh; đơn vị thiếu
+  db migrate                                nâng cấp tệp dữ liệu lên phiên bản mới nhất
+  db backup --out TỆP                       sao lưu tệp dữ liệu
 
 --db TỆP   tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)
 --json     in kết quả dạng JSON`;
+
+const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'db migrate', 'db backup'] as const;
 
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
@@ -29,6 +42,11 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         year: { type: 'string' },
+        unit: { type: 'string' },
+        period: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        received: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -36,25 +54,32 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     io.err(`${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  const cli: CliIo = { ...io, json: values.json };
-  const command = positionals.join(' ');
-  if (values.help || !command) {
+  const { values: v, positionals } = parsed;
+  const cli: CliIo = { ...io, json: v.json };
+  const command = COMMANDS.find((c) => positionals.join(' ').startsWith(c) && (c.includes(' ') || positionals[0] === c));
+  if (v.help || !positionals.length) {
     io.out(USAGE);
-    return values.help ? 0 : 2;
+    return v.help ? 0 : 2;
   }
-  const known = ['plan show', 'db migrate', 'db backup'];
-  if (!known.includes(command)) {
-    io.err(`Không có lệnh "${command}".\n\n${USAGE}`);
+  if (!command || (command !== 'import' && positionals.length !== command.split(' ').length)) {
+    io.err(`Không có lệnh "${positionals.join(' ')}".\n\n${USAGE}`);
     return 2;
   }
-  const dbPath = path.resolve(values.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
-  let ctx;
+  const dbPath = path.resolve(v.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
+  let services: Services | undefined;
   try {
-    ctx = await createAppContext({ dbPath, seedDir: SEED_DIR });
-    if (command === 'plan show') await planShow(ctx, cli, values.year);
+    if (v.received !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.received)) throw new AppError('invalid_input', '--received có dạng YYYY-MM-DD.');
+    services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion(), parser: createNodeParser() });
+    const { ctx, importer } = services;
+    const year = v.year ? Number(v.year) : undefined;
+    if (command === 'plan show') await planShow(ctx, cli, v.year);
+    else if (command === 'template') await template(ctx, cli, { unit: v.unit, all: v.all, period: v.period, out: v.out });
+    else if (command === 'import')
+      await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year });
+    else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
+    else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'db migrate') dbMigrate(ctx, cli);
-    else if (command === 'db backup') await dbBackup(ctx, cli, values.out);
+    else await dbBackup(ctx, cli, v.out);
     return 0;
   } catch (e) {
     const error = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'internal', message: (e as Error).message };
@@ -62,7 +87,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     io.err(`Lỗi: ${error.message}`);
     return 1;
   } finally {
-    await ctx?.close();
+    await services?.close();
   }
 }
 

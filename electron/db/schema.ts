@@ -113,6 +113,38 @@ export interface ReportNarrativesTable {
   text: string;
 }
 
+export interface FindingResolutionsTable {
+  finding_key: string;
+  period_code: string;
+  rule: string;
+  status: 'accepted' | 'corrected' | 'explained';
+  chosen_value: number | null;
+  note: string | null;
+  settled_by: string;
+  settled_at: string;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  report_id: number;
+  indicator_code: string;
+  field: 'period' | 'ytd';
+  old_value: number | null;
+  new_value: number | null;
+  reason: string;
+  finding_key: string | null;
+  is_current: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface PeriodLocksTable {
+  period_code: string;
+  locked_by: string;
+  locked_at: string;
+  note: string | null;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -125,4 +157,7 @@ export interface Database {
   reports: ReportsTable;
   report_values: ReportValuesTable;
   report_narratives: ReportNarrativesTable;
+  finding_resolutions: FindingResolutionsTable;
+  corrections: CorrectionsTable;
+  period_locks: PeriodLocksTable;
 }

@@ -1,8 +1,12 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { AppContext } from '../context';
+import type { FileSink } from '../files/sink';
+import type { Importer } from '../import/importer';
 
 export interface HandlerEnv {
   ctx: AppContext;
+  importer: Importer;
+  files: FileSink;
   shell: 'electron' | 'web';
   version: string;
 }

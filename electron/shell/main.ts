@@ -5,8 +5,11 @@ import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
 import { CHANNELS } from '../../shared/contract';
 import { CSP } from '../../shared/csp';
 import { fail } from '../../shared/result';
+import { createParserHost } from '../import/isolate';
 import { startServices, type Services } from '../runtime';
+import { forkUtilityWorker } from './parser-process';
 import { allowNavigation, allowPermission, APP_INDEX_URL, APP_SCHEME, isTrustedSender, resolveAppFile, windowOpenDecision } from './security';
+import { dialogSink } from './dialog-sink';
 import { buildWindowOptions } from './window-options';
 
 /** The thin shell: lifecycle, window, IPC wiring. Every decision lives in tested Node code. */
@@ -33,7 +36,15 @@ function serveRenderer(rendererDir: string): void {
 async function start(): Promise<void> {
   const seedDir = app.isPackaged ? path.join(process.resourcesPath, 'seed-2021') : path.join(app.getAppPath(), 'electron', 'plan', 'seed-2021');
   const dataDir = app.getPath('userData');
-  services = await startServices({ dbPath: path.join(dataDir, DB_FILE), dataDir, seedDir, shell: 'electron', version: app.getVersion() });
+  services = await startServices({
+    dbPath: path.join(dataDir, DB_FILE),
+    dataDir,
+    seedDir,
+    shell: 'electron',
+    version: app.getVersion(),
+    parser: createParserHost({ fork: forkUtilityWorker }),
+    files: dialogSink(),
+  });
   const dispatch = services.dispatch;
 
   for (const channel of CHANNELS) {

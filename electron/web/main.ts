@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import { DB_FILE_NAME, defaultDataDir, packageVersion, RENDERER_DIR, SEED_DIR } from '../node-paths';
 import { startServices } from '../runtime';
 import { startWebServer } from './server';
+import { createNodeParser } from '../import/node-parser';
 
 /** `npm run web [-- --db PATH]`: the product in a browser on this machine only. */
 async function main() {
   const { values } = parseArgs({ options: { db: { type: 'string' } } });
   const dbPath = path.resolve(values.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
-  const services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion() });
+  const services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion(), parser: createNodeParser() });
   const server = await startWebServer({ dispatch: services.dispatch, staticDir: RENDERER_DIR });
   console.log(`Phối hợp Dân vận đang chạy tại: ${server.url}`);
   console.log(`Dữ liệu: ${dbPath}`);

@@ -30,3 +30,9 @@ export interface AuditRowView {
   newValue: string | null;
   reason: string | null;
 }
+
+/** Files written through the save dialog (or the export folder): null path = the user cancelled. */
+export interface SavedFiles {
+  path: string | null;
+  count: number;
+}

@@ -64,7 +64,10 @@ export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export interface Rejection {
   code: RejectionCode;
+  /** What the clerk reads: what is wrong and what to do, in Vietnamese. */
   message: string;
+  /** Technical detail for the log (part name, limit hit); may be shown folded away. */
+  detail?: string;
 }
 
 export type ParseOutcome = { ok: true; report: ParsedReport } | { ok: false; rejection: Rejection };

@@ -5,6 +5,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { RENDERER_DIR, SEED_DIR } from '../../electron/node-paths';
 import { startServices, type Services } from '../../electron/runtime';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { folderSink } from '../../electron/files/sink';
+import { createNodeParser } from '../../electron/import/node-parser';
 
 /**
  * The test bridge: the built renderer in Chromium, the real handlers in this Node process behind
@@ -18,7 +20,7 @@ export interface Bridge {
 }
 
 export async function startBridge(dbPath: string): Promise<Bridge> {
-  const services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: 'e2e' });
+  const services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: 'e2e', parser: createNodeParser(), files: folderSink(path.join(path.dirname(dbPath), 'xuat-ra')) });
   const server = await startWebServer({ dispatch: services.dispatch, staticDir: RENDERER_DIR });
   return {
     services,

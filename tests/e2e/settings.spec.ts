@@ -39,17 +39,12 @@ test('Cài đặt: a signatory edited in the UI persists across a restart; backu
   expect(problems).toEqual([]);
 });
 
-test('every page of the navigation opens, and the unbuilt ones say what will come', async ({ page, bridge }) => {
+test('every page of the navigation opens with its heading', async ({ page, bridge }) => {
+  const problems = await watchPage(page);
   await page.goto(bridge.server.url);
-  for (const [name, text] of [
-    ['Tổng quan', 'đối chiếu'],
-    ['Nhập báo cáo', 'Excel'],
-    ['Đối chiếu', 'R1–R9'],
-    ['Văn bản', 'sơ kết 6 tháng'],
-  ] as const) {
+  for (const name of ['Tổng quan', 'Nhập báo cáo', 'Đối chiếu', 'Văn bản', 'Danh mục', 'Cài đặt']) {
     await page.getByRole('button', { name }).click();
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
-    await expect(page.locator('.page-empty')).toContainText(text);
   }
-  await screenshot(page, 'van-ban-trong');
+  expect(problems).toEqual([]);
 });

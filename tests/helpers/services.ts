@@ -3,11 +3,12 @@ import { createAppContext, type AppContext } from '../../electron/context';
 import { SEED_DIR } from '../../electron/node-paths';
 import { startServices, type Services } from '../../electron/runtime';
 import { tempDir } from './temp';
+import { createNodeParser } from '../../electron/import/node-parser';
 
 export async function openTestContext(dbPath = path.join(tempDir(), 'test.db')): Promise<AppContext> {
   return createAppContext({ dbPath, seedDir: SEED_DIR });
 }
 
 export async function openTestServices(dbPath = path.join(tempDir(), 'test.db')): Promise<Services> {
-  return startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: '0.0.0-test', log: () => {} });
+  return startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: '0.0.0-test', log: () => {}, parser: createNodeParser() });
 }

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { EditDialog } from '../../components/EditDialog';
 import { NumberField, TextField } from '../../components/fields';
 import { useSave } from '../../components/use-save';
+import { districtTitle } from '../../format';
 
 export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
   const [editing, setEditing] = useState<District | null>(null);
@@ -30,7 +31,7 @@ export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(
             <tr key={d.code}>
               <td className="code">{d.code}</td>
               <td>
-                {d.type} {d.name}
+                {districtTitle(d)}
               </td>
               <td>{d.boardUnit}</td>
               <td>{d.militaryUnit}</td>

@@ -1,15 +1,94 @@
-import { ComingFeature } from '../../components/ComingFeature';
+import { Button, Callout, Tab, Tabs } from '@blueprintjs/core';
+import { useState } from 'react';
+import { periodName } from '../../../shared/domain/periods';
+import type { FindingView } from '../../../shared/domain/reconcile';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { useAppState } from '../../app/app-state';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { currentPeriod, PeriodSelect } from '../../components/PeriodSelect';
+import { formatDateTime } from '../../format';
+import { CompareView } from './CompareView';
+import { FindingsTable } from './FindingsTable';
+import { LockDialog } from './LockDialog';
+import { SettleDialog } from './SettleDialog';
 
 export function ReconcilePage() {
+  const { year } = useAppState();
+  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const period = chosen ?? (bundle.data ? currentPeriod(bundle.data.periods) : '');
+  const data = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
+  const [settling, setSettling] = useState<FindingView | null>(null);
+  const [lockDialog, setLockDialog] = useState<'lock' | 'unlock' | null>(null);
+  const [tab, setTab] = useState('diem');
+
+  if (bundle.error) return <ErrorCallout error={bundle.error} />;
+  if (!bundle.data) return <Loading />;
+  const view = data.data;
+  const open = view?.findings.filter((f) => f.status === 'open' && f.severity !== 'info').length ?? 0;
+
   return (
     <>
-      <PageHeader title="Đối chiếu" />
-      <ComingFeature
-        icon="comparison"
-        title="Chức năng đối chiếu đang được xây dựng"
-        description="Tại đây sẽ liệt kê các điểm chênh lệch theo quy tắc R1–R9 (thiếu báo cáo, gửi muộn, lũy kế không khớp, số liệu Ban Dân vận và Ban CHQS huyện khác nhau…), so sánh hai báo cáo của từng huyện và xử lý từng điểm có ghi lại lịch sử; sau đó chốt số liệu của kỳ."
+      <PageHeader
+        title="Đối chiếu"
+        subtitle="Các điểm chênh lệch trong báo cáo của kỳ theo quy tắc R1–R9; xử lý từng điểm (chấp nhận, sửa số liệu, giải trình) rồi chốt số liệu."
+        actions={<PeriodSelect periods={bundle.data.periods} value={period} onChange={setChosen} />}
       />
+      <ErrorCallout error={data.error} />
+      {!view ? (
+        <Loading />
+      ) : (
+        <>
+          <Callout intent={view.lock ? 'success' : open ? 'warning' : 'primary'} className="lock-banner" icon={view.lock ? 'lock' : 'unlock'}>
+            <div className="inline-controls">
+              <span>
+                {view.lock
+                  ? `${periodName(period)} đã chốt số liệu lúc ${formatDateTime(view.lock.lockedAt)} (${view.lock.lockedBy}). Kỳ đã chốt không nhận báo cáo mới.`
+                  : `${periodName(period)}: ${open} điểm chênh lệch chưa xử lý trong tổng số ${view.findings.length}.`}
+              </span>
+              {view.lock ? (
+                <Button icon="unlock" onClick={() => setLockDialog('unlock')}>
+                  Mở khóa…
+                </Button>
+              ) : (
+                <Button icon="lock" intent={open ? 'none' : 'primary'} onClick={() => setLockDialog('lock')}>
+                  Chốt số liệu…
+                </Button>
+              )}
+            </div>
+          </Callout>
+          <Tabs id="reconcile-tabs" selectedTabId={tab} onChange={(t) => setTab(String(t))} renderActiveTabPanelOnly large>
+            <Tab id="diem" title={`Điểm chênh lệch (${view.findings.length})`} panel={<FindingsTable bundle={bundle.data} findings={view.findings} locked={!!view.lock} onSettle={setSettling} />} />
+            <Tab id="so-sanh" title="So sánh BDV | QS" panel={<CompareView bundle={bundle.data} period={period} findings={view.findings} />} />
+          </Tabs>
+        </>
+      )}
+      {settling ? (
+        <SettleDialog
+          bundle={bundle.data}
+          finding={settling}
+          onClose={() => setSettling(null)}
+          onDone={() => {
+            setSettling(null);
+            data.reload();
+          }}
+        />
+      ) : null}
+      {lockDialog ? (
+        <LockDialog
+          mode={lockDialog}
+          period={period}
+          openFindings={open}
+          onClose={() => setLockDialog(null)}
+          onDone={() => {
+            setLockDialog(null);
+            data.reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,167 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface ReportRow {
+  id: number;
+  period: string;
+  planYear: number;
+  districtCode: string;
+  unitType: 'BDV' | 'QS';
+  version: number;
+  isCurrent: boolean;
+  receivedDate: string;
+  sha256: string;
+  fileName: string;
+}
+
+/** Report versions of the given plan years (all versions), or only the current ones. */
+export async function reportRows(db: Db, filter: { years: number[]; currentOnly: boolean }): Promise<ReportRow[]> {
+  if (!filter.years.length) return [];
+  let q = db
+    .selectFrom('reports')
+    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name'])
+    .where('plan_year', 'in', filter.years);
+  if (filter.currentOnly) q = q.where('is_current', '=', 1);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    period: r.period_code,
+    planYear: r.plan_year,
+    districtCode: r.district_code,
+    unitType: r.unit_type,
+    version: r.version,
+    isCurrent: r.is_current === 1,
+    receivedDate: r.received_date,
+    sha256: r.content_hash,
+    fileName: r.file_name,
+  }));
+}
+
+/** Figures of the given reports with the current correction (if any) applied. */
+export async function settledValues(db: Db, reportIds: number[]): Promise<Map<number, Record<string, { period: number | null; ytd: number | null }>>> {
+  const out = new Map<number, Record<string, { period: number | null; ytd: number | null }>>();
+  if (!reportIds.length) return out;
+  // Chunked: SQLite limits the number of bound parameters.
+  for (let i = 0; i < reportIds.length; i += 500) {
+    const ids = reportIds.slice(i, i + 500);
+    const values = await db.selectFrom('report_values').select(['report_id', 'indicator_code', 'period_value', 'ytd_value']).where('report_id', 'in', ids).execute();
+    for (const v of values) {
+      const rec = out.get(v.report_id) ?? {};
+      rec[v.indicator_code] = { period: v.period_value, ytd: v.ytd_value };
+      out.set(v.report_id, rec);
+    }
+    const corrections = await db
+      .selectFrom('corrections')
+      .select(['report_id', 'indicator_code', 'field', 'new_value'])
+      .where('report_id', 'in', ids)
+      .where('is_current', '=', 1)
+      .execute();
+    for (const c of corrections) {
+      const rec = out.get(c.report_id) ?? {};
+      const cell = rec[c.indicator_code] ?? { period: null, ytd: null };
+      rec[c.indicator_code] = { ...cell, [c.field]: c.new_value };
+      out.set(c.report_id, rec);
+    }
+  }
+  return out;
+}
+
+export interface ResolutionRow {
+  key: string;
+  rule: string;
+  status: 'accepted' | 'corrected' | 'explained';
+  chosenValue: number | null;
+  note: string | null;
+  settledBy: string;
+  settledAt: string;
+  period: string;
+}
+
+export async function resolutions(db: Db, periods: string[]): Promise<ResolutionRow[]> {
+  if (!periods.length) return [];
+  const rows = await db.selectFrom('finding_resolutions').selectAll().where('period_code', 'in', periods).execute();
+  return rows.map((r) => ({
+    key: r.finding_key,
+    rule: r.rule,
+    status: r.status,
+    chosenValue: r.chosen_value,
+    note: r.note,
+    settledBy: r.settled_by,
+    settledAt: r.settled_at,
+    period: r.period_code,
+  }));
+}
+
+export async function upsertResolution(db: Db, r: ResolutionRow): Promise<void> {
+  const values = { period_code: r.period, rule: r.rule, status: r.status, chosen_value: r.chosenValue, note: r.note, settled_by: r.settledBy, settled_at: r.settledAt };
+  await db
+    .insertInto('finding_resolutions')
+    .values({ finding_key: r.key, ...values })
+    .onConflict((oc) => oc.column('finding_key').doUpdateSet(values))
+    .execute();
+}
+
+export async function deleteResolution(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('finding_resolutions').where('finding_key', '=', key).execute();
+}
+
+export interface CorrectionInput {
+  reportId: number;
+  indicator: string;
+  field: 'period' | 'ytd';
+  oldValue: number | null;
+  newValue: number | null;
+  reason: string;
+  findingKey: string | null;
+  by: string;
+}
+
+/** A correction on top of the report's figure; the previous correction of the cell stays, retired. */
+export async function insertCorrection(db: Db, c: CorrectionInput): Promise<void> {
+  await db
+    .updateTable('corrections')
+    .set({ is_current: 0 })
+    .where('report_id', '=', c.reportId)
+    .where('indicator_code', '=', c.indicator)
+    .where('field', '=', c.field)
+    .where('is_current', '=', 1)
+    .execute();
+  await db
+    .insertInto('corrections')
+    .values({
+      report_id: c.reportId,
+      indicator_code: c.indicator,
+      field: c.field,
+      old_value: c.oldValue,
+      new_value: c.newValue,
+      reason: c.reason,
+      finding_key: c.findingKey,
+      is_current: 1,
+      created_by: c.by,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+export async function correctionsFor(db: Db, reportIds: number[], indicator: string) {
+  if (!reportIds.length) return [];
+  return db
+    .selectFrom('corrections')
+    .selectAll()
+    .where('report_id', 'in', reportIds)
+    .where('indicator_code', '=', indicator)
+    .orderBy('id')
+    .execute();
+}
+
+export async function originalValues(db: Db, reportIds: number[], indicator: string) {
+  if (!reportIds.length) return [];
+  return db
+    .selectFrom('report_values')
+    .select(['report_id', 'period_value', 'ytd_value'])
+    .where('report_id', 'in', reportIds)
+    .where('indicator_code', '=', indicator)
+    .execute();
+}

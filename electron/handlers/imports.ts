@@ -1,0 +1,31 @@
+import { getDistricts } from '../db/queries/plan';
+import { listReports } from '../db/queries/reports';
+import { blankForms } from '../forms/service';
+import { periodName } from '../../shared/domain/periods';
+import type { HandlerGroup } from './types';
+
+export const importHandlers: HandlerGroup = {
+  'import.stage': ({ fileName, dataBase64, year }, { importer }) => importer.stage(fileName, Buffer.from(dataBase64, 'base64'), year),
+  'import.confirm': ({ stagingId, identity }, { importer }) => importer.confirm(stagingId, identity),
+  'import.save': ({ stagingId, receivedDate }, { importer }) => importer.save(stagingId, receivedDate),
+  'import.drop': async ({ stagingId }, { importer }) => {
+    importer.drop(stagingId);
+    return null;
+  },
+  'reports.list': async ({ year, period }, { ctx }) => {
+    const [rows, districts] = await Promise.all([listReports(ctx.db, { planYear: year, period }), getDistricts(ctx.db, year)]);
+    const names = new Map(districts.map((d) => [d.code, d]));
+    return rows.map((r) => {
+      const d = names.get(r.districtCode);
+      return { ...r, unitName: d ? (r.unitType === 'BDV' ? d.boardUnit : d.militaryUnit) : `${r.districtCode}-${r.unitType}` };
+    });
+  },
+  'template.save': async ({ period, unit }, { ctx, files }) => {
+    const forms = await blankForms(ctx, period, unit);
+    const path =
+      unit === 'all'
+        ? await files.saveFiles(`Mẫu báo cáo ${periodName(period)}`, forms.map((f) => ({ name: f.fileName, bytes: f.bytes })))
+        : await files.saveFile(forms[0]!.fileName, forms[0]!.bytes);
+    return { path, count: path ? forms.length : 0 };
+  },
+};

@@ -1,0 +1,34 @@
+import type { ParseOutcome } from '../../../shared/domain/report';
+import { precheckWorkbook, type PrecheckLimits } from '../precheck';
+import { rejection } from '../rejections';
+import type { ParseCatalogue } from './catalogue';
+import { extractReport } from './extract';
+import { loadWorkbookFromParts } from './load';
+
+export type { ParseCatalogue } from './catalogue';
+
+export interface ParseOptions {
+  limits?: Partial<PrecheckLimits>;
+}
+
+/**
+ * Reads one district report. Never throws on bad data: every file ends as a report (possibly
+ * with findings) or a rejection with a Vietnamese reason. Runs in the caller's process: use the
+ * isolated host (isolate.ts) for files from outside.
+ */
+export async function parseWorkbook(bytes: Uint8Array, fileName: string, catalogue: ParseCatalogue, options: ParseOptions = {}): Promise<ParseOutcome> {
+  const pre = precheckWorkbook(bytes, options.limits, 'full');
+  if (!pre.ok) return { ok: false, rejection: pre.rejection };
+  let wb;
+  try {
+    wb = await loadWorkbookFromParts(pre.parts, bytes);
+  } catch (e) {
+    return { ok: false, rejection: rejection('unreadable', { detail: `exceljs: ${(e as Error).message}`.slice(0, 300) }) };
+  }
+  try {
+    return extractReport(wb, fileName, catalogue);
+  } catch (e) {
+    // A bug of ours, not the file's fault; still an answer rather than a crash of the import.
+    return { ok: false, rejection: rejection('unreadable', { detail: `lỗi khi phân tích: ${(e as Error).stack ?? String(e)}`.slice(0, 600) }) };
+  }
+}

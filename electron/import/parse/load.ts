@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module';
+import ExcelJS from 'exceljs';
+
+/**
+ * Loading a workbook with exceljs, from parts the precheck has already inflated (node's native
+ * zlib, once) rather than letting exceljs unzip the file again with its JavaScript inflater.
+ * Only the parts the importer reads are parsed: workbook, relationships, shared strings, styles,
+ * worksheets; drawings, images, comments and themes are skipped. This goes through exceljs 4.4
+ * internals (XLSX#parseRels and friends, the styles/shared-strings xforms); when they are not
+ * there (another exceljs version) it falls back to the public `xlsx.load`.
+ */
+
+/**
+ * Worksheet elements never read. Data validations must be skipped: exceljs expands a validation
+ * range into one entry per cell, so a validation over a whole sheet (A1:XFD1048576, a real Excel
+ * habit) would exhaust memory. The others only cost time.
+ */
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'hyperlinks',
+  'extLst',
+  'pageSetup',
+  'pageMargins',
+  'printOptions',
+  'headerFooter',
+  'rowBreaks',
+  'drawing',
+  'picture',
+  'tableParts',
+  'autoFilter',
+  'sheetProtection',
+];
+
+interface XformClass {
+  new (): { parseStream(source: Iterable<string>): Promise<unknown>; parse?: unknown };
+}
+
+interface XlsxInternals {
+  workbook: ExcelJS.Workbook;
+  parseRels(source: Iterable<string>): Promise<unknown>;
+  parseWorkbook(source: Iterable<string>): Promise<{ sheets: unknown; definedNames: unknown; views: unknown; properties: unknown; calcProperties: unknown }>;
+  _processWorksheetEntry(source: Iterable<string>, model: object, sheetNo: string, options: object, path: string): Promise<void>;
+  reconcile(model: object, options: object): void;
+}
+
+// A CommonJS bundle (the Electron worker build) has `require` and may lack import.meta.url.
+const requireFromHere: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
+
+function loadInternals(): { StylesXform: XformClass; SharedStringsXform: XformClass } | null {
+  try {
+    const StylesXform = requireFromHere('exceljs/lib/xlsx/xform/style/styles-xform.js') as XformClass;
+    const SharedStringsXform = requireFromHere('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js') as XformClass;
+    const probe = new ExcelJS.Workbook().xlsx as unknown as Partial<XlsxInternals>;
+    const usable = [probe.parseRels, probe.parseWorkbook, probe._processWorksheetEntry, probe.reconcile].every((f) => typeof f === 'function');
+    return usable && typeof StylesXform === 'function' && typeof SharedStringsXform === 'function' ? { StylesXform, SharedStringsXform } : null;
+  } catch (e) {
+    console.warn(`exceljs internals unavailable, using xlsx.load: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+const internals = loadInternals();
+
+export const usesFastLoader = internals !== null;
+
+/** Public path: exceljs unzips and reads everything itself. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: IGNORED_NODES });
+  return wb;
+}
+
+const decoder = new TextDecoder('utf-8');
+/** One chunk is enough: exceljs' sax reader takes any iterable of strings. */
+const source = (data: Buffer): string[] => [decoder.decode(data)];
+
+export async function loadWorkbookFromParts(parts: Map<string, Buffer>, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (!internals) return loadWorkbook(bytes);
+  const wb = new ExcelJS.Workbook();
+  const xlsx = wb.xlsx as unknown as XlsxInternals;
+  const options = { ignoreNodes: IGNORED_NODES };
+  const model: Record<string, unknown> & { worksheets: unknown[] } = {
+    worksheets: [],
+    worksheetHash: {},
+    worksheetRels: [],
+    themes: {},
+    media: [],
+    mediaIndex: {},
+    drawings: {},
+    drawingRels: {},
+    comments: {},
+    tables: {},
+    vmlDrawings: {},
+  };
+  const part = (name: string) => parts.get(name);
+  const rels = part('_rels/.rels');
+  if (rels) model.globalRels = await xlsx.parseRels(source(rels));
+  const workbookPart = part('xl/workbook.xml');
+  if (workbookPart) {
+    const workbook = await xlsx.parseWorkbook(source(workbookPart));
+    Object.assign(model, { sheets: workbook.sheets, definedNames: workbook.definedNames, views: workbook.views, properties: workbook.properties, calcProperties: workbook.calcProperties });
+  }
+  const workbookRels = part('xl/_rels/workbook.xml.rels');
+  if (workbookRels) model.workbookRels = await xlsx.parseRels(source(workbookRels));
+  const shared = part('xl/sharedStrings.xml');
+  if (shared) {
+    const xform = new internals.SharedStringsXform();
+    await xform.parseStream(source(shared));
+    model.sharedStrings = xform;
+  }
+  const styles = part('xl/styles.xml');
+  if (styles) {
+    const xform = new internals.StylesXform();
+    await xform.parseStream(source(styles));
+    model.styles = xform;
+  }
+  const sheets = [...parts.keys()].map((name) => ({ name, no: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] })).filter((s) => s.no !== undefined);
+  sheets.sort((a, b) => Number(a.no) - Number(b.no));
+  for (const s of sheets) {
+    const data = part(s.name);
+    if (data) await xlsx._processWorksheetEntry(source(data), model, s.no ?? '0', options, s.name);
+  }
+  xlsx.reconcile(model, options);
+  (wb as unknown as { model: object }).model = model;
+  return wb;
+}

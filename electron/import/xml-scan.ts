@@ -1,0 +1,111 @@
+/**
+ * Byte-level looks into XML parts, without an XML parser: a parser is exactly what a hostile part
+ * targets. Nothing here expands entities or builds a tree.
+ */
+
+const PROLOG_WINDOW = 64 * 1024;
+
+export type PrologProblem = 'doctype' | 'endless_prolog';
+
+/**
+ * A DOCTYPE (and with it any ENTITY) can only stand in the prolog, before the root element, so
+ * reading up to the first element is enough to refuse every entity trick (billion laughs, XXE).
+ */
+export function prologProblem(data: Uint8Array, truncated = false): PrologProblem | null {
+  const head = decodeHead(data.subarray(0, PROLOG_WINDOW));
+  let i = 0;
+  const n = head.length;
+  while (i < n) {
+    const c = head[i];
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\ufeff') {
+      i++;
+      continue;
+    }
+    if (c !== '<') return null; // not XML markup at all: the XML reader will say so
+    if (head.startsWith('<?', i)) {
+      const end = head.indexOf('?>', i + 2);
+      if (end < 0) return truncated || data.length > PROLOG_WINDOW ? 'endless_prolog' : null;
+      i = end + 2;
+    } else if (head.startsWith('<!--', i)) {
+      const end = head.indexOf('-->', i + 4);
+      if (end < 0) return truncated || data.length > PROLOG_WINDOW ? 'endless_prolog' : null;
+      i = end + 3;
+    } else if (head.startsWith('<!', i)) {
+      return 'doctype';
+    } else {
+      return null;
+    }
+  }
+  // Ran out of text inside the prolog: only a part that is really that short may end there.
+  return truncated || data.length > PROLOG_WINDOW ? 'endless_prolog' : null;
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  // Markup is ASCII; latin1 keeps one character per byte whatever the text encoding.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+export interface SheetScan {
+  /** Cells covered by merged ranges, summed: exceljs creates an object for each one. */
+  mergedCells: number;
+  largestMerge: string | null;
+  /** <c> elements: a rough count of the cells exceljs will build. */
+  cells: number;
+  dimension: string | null;
+}
+
+const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
+const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
+const DIMENSION = /<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref\s*=\s*["']([^"']*)["']/;
+
+export function scanSheet(data: Uint8Array): SheetScan {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // Native substring search first; the regular expressions run only where they have work to do.
+  let cells = countOf(buf, '<c ') + countOf(buf, '<c>');
+  const prefixed = buf.includes(':c ') || buf.includes(':c>');
+  const hasMerges = buf.includes('mergeCell');
+  const text = prefixed || hasMerges ? buf.toString('latin1') : '';
+  let mergedCells = 0;
+  let largest = 0;
+  let largestMerge: string | null = null;
+  for (const m of hasMerges ? text.matchAll(MERGE) : []) {
+    const area = rangeArea(m[1] ?? '');
+    mergedCells += area;
+    if (area > largest) {
+      largest = area;
+      largestMerge = m[1] ?? null;
+    }
+  }
+  if (prefixed) {
+    cells = 0;
+    CELL.lastIndex = 0;
+    while (CELL.exec(text)) cells++;
+  }
+  const head = buf.subarray(0, 4096).toString('latin1');
+  return { mergedCells, largestMerge, cells, dimension: DIMENSION.exec(head)?.[1] ?? null };
+}
+
+function countOf(buf: Buffer, needle: string): number {
+  let n = 0;
+  for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** Cells in "A1:XFD1048576" (absurd sizes stay finite: at most 2^34). */
+export function rangeArea(ref: string): number {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return 0;
+  const c1 = columnNumber(m[1] ?? 'A');
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

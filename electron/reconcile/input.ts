@@ -1,0 +1,33 @@
+import type { District, Indicator, Period, UnitType } from '../../shared/domain/plan';
+import type { ReconcileSettings } from '../../shared/domain/reconcile';
+
+/** One stored report version with its settled figures (the loader has applied corrections). */
+export interface StoredReport {
+  id: number;
+  period: string;
+  districtCode: string;
+  unitType: UnitType;
+  version: number;
+  isCurrent: boolean;
+  /** YYYY-MM-DD */
+  receivedDate: string;
+  sha256: string;
+  fileName: string;
+  /** By indicator code; null = not reported (kept apart from a written zero). Money in triệu đồng. */
+  values: Record<string, { period: number | null; ytd: number | null }>;
+}
+
+export interface ReconcileInput {
+  planYear: number;
+  /** The period being reconciled. */
+  period: Period;
+  /** All periods of the plan (Q1–Q4, H1, Y). */
+  periods: Period[];
+  indicators: Indicator[];
+  districts: District[];
+  /** All versions of all periods of the plan year, current and superseded. */
+  reports: StoredReport[];
+  /** Current reports of earlier plan years: the units' own history for R8 and R3. */
+  history: StoredReport[];
+  settings: ReconcileSettings;
+}

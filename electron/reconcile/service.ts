@@ -1,0 +1,201 @@
+import type { Kysely, Transaction } from 'kysely';
+import { periodName, quartersOf } from '../../shared/domain/periods';
+import type { DistrictComparison, FigureEvent, Finding, FindingView, PeriodFigures, ReconcileSettings, ReconcileView, SettleAction } from '../../shared/domain/reconcile';
+import type { UnitType } from '../../shared/domain/plan';
+import { AppError } from '../../shared/result';
+import type { AppContext } from '../context';
+import { setAppSetting } from '../db/queries/app-settings';
+import { writeAudit } from '../db/queries/audit';
+import { deleteLock, getLock, insertLock } from '../db/queries/locks';
+import { getPeriod } from '../db/queries/plan';
+import type { Database } from '../db/schema';
+import { correctionsFor, deleteResolution, insertCorrection, originalValues, resolutions, upsertResolution, type ResolutionRow } from '../db/queries/reconcile';
+import { computeFigures } from './figures';
+import { loadReconcileInput, loadReconcileSettings, settingsKey } from './load';
+import { reconcile } from './reconcile';
+
+const needsSettling = (f: Finding) => f.severity !== 'info';
+
+function view(f: Finding, r: ResolutionRow | undefined): FindingView {
+  return { ...f, status: r ? r.status : 'open', note: r?.note ?? null, settledBy: r?.settledBy ?? null, settledAt: r?.settledAt ?? null };
+}
+
+export async function runReconcile(ctx: AppContext, period: string): Promise<ReconcileView> {
+  const input = await loadReconcileInput(ctx, period);
+  const result = reconcile(input);
+  const settled = new Map((await resolutions(ctx.db, [period])).map((r) => [r.key, r]));
+  return {
+    period,
+    dueDate: input.period.dueDate,
+    lock: await getLock(ctx.db, period),
+    completeness: result.completeness,
+    findings: result.findings.map((f) => view(f, settled.get(f.key))),
+  };
+}
+
+/** R6 keys end in "|period" or "|ytd"; the district's chosen figure is the period one. */
+const choiceEntry = (r: ResolutionRow): [string, number] | null => {
+  const [rule, , district, , indicator, field] = r.key.split('|');
+  return rule === 'R6' && field === 'period' && r.chosenValue !== null && district && indicator ? [`${district}|${indicator}`, r.chosenValue] : null;
+};
+
+/** The single source of the documents' numbers: settled figures, totals and missing units of a period. */
+export async function periodFigures(ctx: AppContext, period: string): Promise<PeriodFigures> {
+  const input = await loadReconcileInput(ctx, period);
+  const quarters = quartersOf(input.period.kind).map((q) => `${input.planYear}-${q}`);
+  const rows = await resolutions(ctx.db, [...new Set([period, ...quarters])]);
+  const choicesFor = (p: string) => Object.fromEntries(rows.filter((r) => r.period === p).map(choiceEntry).filter((e): e is [string, number] => e !== null));
+  const settledKeys = new Set(rows.filter((r) => r.period === period).map((r) => r.key));
+  const open = reconcile(input).findings.filter((f) => needsSettling(f) && !settledKeys.has(f.key)).length;
+  return computeFigures({
+    ...input,
+    crossCheckChoices: choicesFor(period),
+    crossCheckChoicesByPeriod: Object.fromEntries(quarters.map((q) => [q, choicesFor(q)])),
+    openFindings: open,
+  });
+}
+
+async function assertOpen(ctx: AppContext, period: string): Promise<void> {
+  const lock = await getLock(ctx.db, period);
+  if (lock) throw new AppError('locked', `${periodName(period)} đã chốt số liệu; muốn xử lý tiếp phải mở khóa kỳ (ghi rõ lý do).`);
+}
+
+export interface SettleInput {
+  period: string;
+  key: string;
+  action: SettleAction;
+  note: string | null;
+  /** R6: the figure accepted as the district's. */
+  chosenValue?: number | null;
+  /** Corrections: the new figures of the finding's cells. */
+  corrections?: { reportId: number; indicator: string; field: 'period' | 'ytd'; value: number | null }[];
+}
+
+/**
+ * Settles one finding: accept as is (optionally choosing the district's figure), correct
+ * (new values stored beside the originals, which stay in the report), or explain with a note.
+ */
+export async function settleFinding(ctx: AppContext, s: SettleInput): Promise<FindingView> {
+  await assertOpen(ctx, s.period);
+  const current = await runReconcile(ctx, s.period);
+  const finding = current.findings.find((f) => f.key === s.key);
+  if (!finding) throw new AppError('not_found', 'Điểm chênh lệch này không còn (số liệu đã thay đổi). Hãy tải lại danh sách.');
+  const note = s.note?.trim() || null;
+  if (s.action === 'explain' && !note) throw new AppError('invalid_input', 'Hãy ghi nội dung giải trình.');
+  if (s.action === 'correct') {
+    if (!s.corrections?.length) throw new AppError('invalid_input', 'Hãy nhập số liệu đúng.');
+    if (!note) throw new AppError('invalid_input', 'Hãy ghi lý do sửa số liệu (ví dụ: đơn vị xác nhận qua điện thoại ngày …).');
+    const allowed = new Set((finding.cells ?? []).map((c) => `${c.reportId}|${c.indicator}|${c.field}`));
+    for (const c of s.corrections) {
+      if (!allowed.has(`${c.reportId}|${c.indicator}|${c.field}`)) throw new AppError('invalid_input', `Ô ${c.indicator} không thuộc điểm chênh lệch này.`);
+      if (c.value !== null && (!Number.isFinite(c.value) || c.value < 0)) throw new AppError('invalid_input', 'Số liệu phải là số không âm.');
+    }
+  }
+  const chosen = s.action === 'accept' && finding.rule === 'R6' ? (s.chosenValue ?? null) : null;
+  if (chosen !== null && !Object.values(finding.values).includes(chosen)) throw new AppError('invalid_input', 'Chỉ chọn được một trong các số liệu của hai đơn vị.');
+  const actor = await ctx.actor();
+  const status = s.action === 'accept' ? 'accepted' : s.action === 'correct' ? 'corrected' : 'explained';
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const c of s.corrections ?? []) {
+      const before = (await loadCell(trx, c.reportId, c.indicator, c.field)) ?? null;
+      await insertCorrection(trx, { ...c, oldValue: before, newValue: c.value, reason: note!, findingKey: s.key, by: actor.displayName });
+      await writeAudit(trx, actor, { action: 'correct', entity: 'figure', entityKey: `${c.reportId}/${c.indicator}/${c.field}`, oldValue: before, newValue: c.value, reason: note });
+    }
+    const row: ResolutionRow = { key: s.key, rule: finding.rule, status, chosenValue: chosen, note, settledBy: actor.displayName, settledAt: new Date().toISOString(), period: s.period };
+    await upsertResolution(trx, row);
+    await writeAudit(trx, actor, { action: `settle_${s.action}`, entity: 'finding', entityKey: s.key, oldValue: finding.status, newValue: { status, chosenValue: chosen }, reason: note });
+  });
+  const after = await runReconcile(ctx, s.period);
+  // A correction can make the finding disappear: then it is reported as corrected.
+  return after.findings.find((f) => f.key === s.key) ?? { ...finding, status, note, settledBy: actor.displayName, settledAt: new Date().toISOString() };
+}
+
+async function loadCell(db: Kysely<Database> | Transaction<Database>, reportId: number, indicator: string, field: 'period' | 'ytd'): Promise<number | null> {
+  const corrections = await correctionsFor(db, [reportId], indicator);
+  const last = [...corrections].reverse().find((c) => c.field === field && c.is_current === 1);
+  if (last) return last.new_value;
+  const [orig] = await originalValues(db, [reportId], indicator);
+  return orig ? (field === 'period' ? orig.period_value : orig.ytd_value) : null;
+}
+
+export async function reopenFinding(ctx: AppContext, period: string, key: string, reason: string): Promise<void> {
+  await assertOpen(ctx, period);
+  const actor = await ctx.actor();
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteResolution(trx, key);
+    await writeAudit(trx, actor, { action: 'reopen', entity: 'finding', entityKey: key, oldValue: null, newValue: 'open', reason });
+  });
+}
+
+export async function lockPeriod(ctx: AppContext, period: string, note: string | null): Promise<ReconcileView> {
+  if (!(await getPeriod(ctx.db, period))) throw new AppError('not_found', `Không có kỳ báo cáo ${period}.`);
+  if (await getLock(ctx.db, period)) throw new AppError('conflict', `${periodName(period)} đã được chốt số liệu.`);
+  const actor = await ctx.actor();
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertLock(trx, { period, lockedBy: actor.displayName, lockedAt: new Date().toISOString(), note });
+    await writeAudit(trx, actor, { action: 'lock', entity: 'period', entityKey: period, oldValue: null, newValue: 'locked', reason: note });
+  });
+  return runReconcile(ctx, period);
+}
+
+export async function unlockPeriod(ctx: AppContext, period: string, reason: string): Promise<ReconcileView> {
+  const lock = await getLock(ctx.db, period);
+  if (!lock) throw new AppError('conflict', `${periodName(period)} chưa chốt số liệu.`);
+  if (!reason.trim()) throw new AppError('invalid_input', 'Mở khóa kỳ phải ghi rõ lý do.');
+  const actor = await ctx.actor();
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteLock(trx, period);
+    await writeAudit(trx, actor, { action: 'unlock', entity: 'period', entityKey: period, oldValue: lock, newValue: 'unlocked', reason });
+  });
+  return runReconcile(ctx, period);
+}
+
+/** Every version's figure and every correction of one indicator of one unit and period. */
+export async function figureHistory(ctx: AppContext, q: { period: string; districtCode: string; unitType: UnitType; indicator: string }): Promise<FigureEvent[]> {
+  const versions = await ctx.db
+    .selectFrom('reports')
+    .select(['id', 'version', 'is_current', 'imported_at', 'imported_by', 'file_name'])
+    .where('period_code', '=', q.period)
+    .where('district_code', '=', q.districtCode)
+    .where('unit_type', '=', q.unitType)
+    .orderBy('version')
+    .execute();
+  const ids = versions.map((v) => v.id);
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  const [orig, corrections] = await Promise.all([originalValues(ctx.db, ids, q.indicator), correctionsFor(ctx.db, ids, q.indicator)]);
+  const events: FigureEvent[] = [];
+  for (const o of orig) {
+    const v = byId.get(o.report_id)!;
+    for (const field of ['period', 'ytd'] as const) {
+      events.push({ at: v.imported_at, kind: 'import', reportId: v.id, version: v.version, isCurrentVersion: v.is_current === 1, field, value: field === 'period' ? o.period_value : o.ytd_value, oldValue: null, by: v.imported_by, reason: null, fileName: v.file_name });
+    }
+  }
+  for (const c of corrections) {
+    const v = byId.get(c.report_id)!;
+    events.push({ at: c.created_at, kind: 'correction', reportId: v.id, version: v.version, isCurrentVersion: v.is_current === 1, field: c.field, value: c.new_value, oldValue: c.old_value, by: c.created_by, reason: c.reason, fileName: v.file_name });
+  }
+  return events.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+export async function compareDistrict(ctx: AppContext, period: string, districtCode: string): Promise<DistrictComparison> {
+  const input = await loadReconcileInput(ctx, period);
+  const units = (['BDV', 'QS'] as const).map((unitType) => {
+    const r = input.reports.find((x) => x.period === period && x.districtCode === districtCode && x.unitType === unitType && x.isCurrent);
+    return { unitType, reportId: r?.id ?? null, version: r?.version ?? null, values: r?.values ?? {} };
+  });
+  return { period, districtCode, units };
+}
+
+export const getReconcileSettings = loadReconcileSettings;
+
+export async function saveReconcileSettings(ctx: AppContext, year: number, settings: ReconcileSettings): Promise<ReconcileSettings> {
+  if (settings.dk03Min > settings.dk03Max) throw new AppError('invalid_input', 'Số mô hình tối thiểu không được lớn hơn tối đa.');
+  const before = await loadReconcileSettings(ctx, year);
+  if (JSON.stringify(before) === JSON.stringify(settings)) return settings;
+  const actor = await ctx.actor();
+  await ctx.db.transaction().execute(async (trx) => {
+    await setAppSetting(trx, settingsKey(year), JSON.stringify(settings));
+    await writeAudit(trx, actor, { action: 'update', entity: 'reconcile_settings', entityKey: String(year), oldValue: before, newValue: settings });
+  });
+  return settings;
+}

@@ -1,0 +1,211 @@
+import { Button, Callout, Card, HTMLTable, ProgressBar, Tag } from '@blueprintjs/core';
+import { useRef, useState } from 'react';
+import { IMPORT_STATUS_LABELS, type SavedReport, type StagedFile } from '../../../shared/domain/import';
+import { periodName } from '../../../shared/domain/periods';
+import type { PlanBundle } from '../../../shared/domain/plan';
+import { MAX_BATCH_FILES, MAX_FILE_BYTES } from '../../../shared/limits';
+import type { AppErrorBody } from '../../../shared/result';
+import { api } from '../../api/client';
+import { DateField } from '../../components/fields';
+import { STATUS_INTENT, UNIT_TYPE_LABELS } from './labels';
+import { ReportPreview } from './ReportPreview';
+import { filesFromDrop, filesFromFolderInput, toBase64 } from './read-files';
+
+export interface Row {
+  id: number;
+  fileName: string;
+  phase: 'waiting' | 'reading' | 'done';
+  staged: StagedFile | null;
+  error: AppErrorBody | null;
+  receivedDate: string;
+  saved: SavedReport | null;
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const canSave = (r: Row) => !r.saved && (r.staged?.status === 'accepted' || r.staged?.status === 'new_version');
+
+export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [receivedDate, setReceivedDate] = useState(today());
+  const [open, setOpen] = useState<number | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const nextId = useRef(1);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  const update = (id: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+
+  async function addFiles(files: File[]) {
+    setNotice(null);
+    const room = MAX_BATCH_FILES - rows.length;
+    if (files.length > room) setNotice(`Mỗi lần nhập tối đa ${MAX_BATCH_FILES} tệp; ${files.length - Math.max(room, 0)} tệp sau không được nạp.`);
+    const added = files.slice(0, Math.max(room, 0)).map((f) => ({ file: f, row: { id: nextId.current++, fileName: f.name, phase: 'waiting' as const, staged: null, error: null, receivedDate, saved: null } }));
+    setRows((rs) => [...rs, ...added.map((a) => a.row)]);
+    // One file at a time: the parser works in its own process, and the progress bar stays honest.
+    for (const { file, row } of added) {
+      update(row.id, { phase: 'reading' });
+      if (file.size > MAX_FILE_BYTES) {
+        update(row.id, { phase: 'done', error: { code: 'limit_exceeded', message: 'Tệp quá lớn (tối đa 20 MB): không phải báo cáo của đơn vị.' } });
+        continue;
+      }
+      const r = await api['import.stage']({ fileName: file.name, dataBase64: await toBase64(file), year: bundle.plan.year });
+      update(row.id, r.ok ? { phase: 'done', staged: r.value } : { phase: 'done', error: r.error });
+    }
+  }
+
+  async function saveAll() {
+    setSaving(true);
+    let count = 0;
+    for (const row of rows.filter(canSave)) {
+      const r = await api['import.save']({ stagingId: row.staged!.stagingId, receivedDate: row.receivedDate });
+      if (r.ok) count++;
+      update(row.id, r.ok ? { saved: r.value } : { error: r.error });
+    }
+    setSaving(false);
+    setNotice(`Đã lưu ${count} báo cáo.`);
+    onSaved();
+  }
+
+  async function drop(row: Row) {
+    if (row.staged && !row.saved) await api['import.drop']({ stagingId: row.staged.stagingId });
+    setRows((rs) => rs.filter((r) => r.id !== row.id));
+  }
+
+  const done = rows.filter((r) => r.phase === 'done').length;
+  const busy = rows.some((r) => r.phase !== 'done');
+  const ready = rows.filter(canSave).length;
+  const openRow = rows.find((r) => r.id === open) ?? null;
+
+  return (
+    <Card className="import-batch">
+      <div
+        className={`dropzone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={async (e) => {
+          e.preventDefault();
+          setDragging(false);
+          await addFiles(await filesFromDrop(e.dataTransfer.items));
+        }}
+      >
+        <p>
+          <strong>Kéo thả các tệp báo cáo hoặc cả thư mục vào đây</strong>
+        </p>
+        <div className="inline-controls">
+          <Button icon="document-open" onClick={() => fileInput.current?.click()}>
+            Chọn tệp…
+          </Button>
+          <Button icon="folder-open" onClick={() => folderInput.current?.click()}>
+            Chọn thư mục…
+          </Button>
+          <DateField label="Ngày nhận" value={receivedDate} onChange={(v) => v && setReceivedDate(v)} />
+        </div>
+        <input ref={fileInput} type="file" multiple hidden accept=".xlsx,.xlsm,.xls,.ods" aria-label="Chọn tệp báo cáo" onChange={(e) => e.currentTarget.files && void addFiles([...e.currentTarget.files])} />
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          aria-label="Chọn thư mục báo cáo"
+          {...{ webkitdirectory: '' }}
+          onChange={(e) => e.currentTarget.files && void addFiles(filesFromFolderInput(e.currentTarget.files))}
+        />
+      </div>
+      {rows.length ? (
+        <>
+          <div className="progress-line" aria-live="polite">
+            <ProgressBar value={rows.length ? done / rows.length : 0} intent={busy ? 'primary' : 'success'} stripes={busy} animate={busy} />
+            <span>
+              Đã đọc {done}/{rows.length} tệp
+            </span>
+          </div>
+          <HTMLTable compact className="data-table" aria-label="Các tệp đang nhập">
+            <thead>
+              <tr>
+                <th>Tệp</th>
+                <th>Trạng thái</th>
+                <th>Đơn vị, kỳ báo cáo</th>
+                <th>Ghi chú</th>
+                <th>Ngày nhận</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <BatchRow key={r.id} row={r} bundle={bundle} onOpen={() => setOpen(r.id)} onDrop={() => void drop(r)} />
+              ))}
+            </tbody>
+          </HTMLTable>
+          <div className="inline-controls spaced">
+            <Button intent="primary" icon="floppy-disk" disabled={!ready || busy} loading={saving} onClick={() => void saveAll()}>
+              Lưu {ready} báo cáo đã sẵn sàng
+            </Button>
+            <Button icon="cross" disabled={busy || saving} onClick={() => rows.forEach((r) => void drop(r))}>
+              Bỏ tất cả
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {notice ? (
+        <Callout className="spaced" intent="primary">
+          {notice}
+        </Callout>
+      ) : null}
+      {openRow?.staged ? (
+        <ReportPreview
+          row={openRow}
+          bundle={bundle}
+          onClose={() => setOpen(null)}
+          onChange={(patch) => update(openRow.id, patch)}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+function BatchRow({ row, bundle, onOpen, onDrop }: { row: Row; bundle: PlanBundle; onOpen(): void; onDrop(): void }) {
+  const s = row.staged;
+  const status = row.saved ? row.saved.status : s?.status;
+  const who = s?.resolved ?? (s?.identity?.districtCode ? { districtCode: s.identity.districtCode, unitType: s.identity.unitType, period: s.identity.period } : null);
+  const district = who ? bundle.districts.find((d) => d.code === who.districtCode) : null;
+  return (
+    <tr>
+      <td className="file-name">{row.fileName}</td>
+      <td>
+        {row.phase !== 'done' ? (
+          <Tag minimal>{row.phase === 'reading' ? 'Đang đọc…' : 'Chờ'}</Tag>
+        ) : row.error ? (
+          <Tag intent="danger">Lỗi</Tag>
+        ) : status ? (
+          <Tag intent={STATUS_INTENT[status]}>{row.saved ? `Đã lưu (phiên bản ${row.saved.version})` : IMPORT_STATUS_LABELS[status]}</Tag>
+        ) : null}
+      </td>
+      <td>
+        {who && district ? (
+          <>
+            {who.unitType ? UNIT_TYPE_LABELS[who.unitType] : '?'} {district.name}
+            {who.period ? ` – ${periodName(who.period)}` : ''}
+          </>
+        ) : null}
+      </td>
+      <td className="reason">{row.error?.message ?? s?.reason?.message ?? (s?.findings.length ? `${s.findings.length} ghi chú khi đọc` : '')}</td>
+      <td>{row.receivedDate.split('-').reverse().join('/')}</td>
+      <td className="row-actions">
+        {s && s.status !== 'rejected' ? (
+          <Button size="small" icon="eye-open" onClick={onOpen} aria-label={`Xem ${row.fileName}`}>
+            Xem
+          </Button>
+        ) : null}
+        {!row.saved ? <Button size="small" variant="minimal" icon="cross" onClick={onDrop} aria-label={`Bỏ ${row.fileName}`} /> : null}
+      </td>
+    </tr>
+  );
+}

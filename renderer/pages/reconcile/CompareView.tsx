@@ -1,0 +1,72 @@
+import { HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { PlanBundle } from '../../../shared/domain/plan';
+import type { FindingView } from '../../../shared/domain/reconcile';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { formatNumber } from '../../format';
+
+/** The district's two reports side by side; joint (cross-checked) indicators that differ are marked. */
+export function CompareView({ bundle, period, findings }: { bundle: PlanBundle; period: string; findings: FindingView[] }) {
+  const [district, setDistrict] = useState(bundle.districts[0]?.code ?? '');
+  const cmp = useResult(() => api['reconcile.compare']({ period, districtCode: district }), [period, district]);
+  const flagged = new Set(findings.filter((f) => f.districtCode === district && f.indicator).map((f) => f.indicator));
+  const bdv = cmp.data?.units.find((u) => u.unitType === 'BDV');
+  const qs = cmp.data?.units.find((u) => u.unitType === 'QS');
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? <span className="muted">—</span> : formatNumber(v));
+  return (
+    <>
+      <div className="inline-controls filters">
+        <HTMLSelect aria-label="Đơn vị so sánh" value={district} onChange={(e) => setDistrict(e.currentTarget.value)}>
+          {bundle.districts.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.code} – {d.name}
+            </option>
+          ))}
+        </HTMLSelect>
+        <span className="muted">
+          Ban Dân vận: {bdv?.reportId ? `phiên bản ${bdv.version}` : 'chưa gửi'} · Ban CHQS: {qs?.reportId ? `phiên bản ${qs.version}` : 'chưa gửi'}
+        </span>
+      </div>
+      <ErrorCallout error={cmp.error} />
+      <HTMLTable compact striped className="data-table compare" aria-label="So sánh hai báo cáo">
+        <thead>
+          <tr>
+            <th rowSpan={2}>Chỉ tiêu</th>
+            <th colSpan={2}>Ban Dân vận</th>
+            <th colSpan={2}>Ban CHQS</th>
+            <th rowSpan={2} />
+          </tr>
+          <tr>
+            <th className="num">Trong kỳ</th>
+            <th className="num">Lũy kế</th>
+            <th className="num">Trong kỳ</th>
+            <th className="num">Lũy kế</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bundle.indicators.map((i) => {
+            const a = bdv?.values[i.code];
+            const b = qs?.values[i.code];
+            const differs = i.crossCheck && a && b && (a.period !== b.period || a.ytd !== b.ytd);
+            return (
+              <tr key={i.code} className={differs ? 'differs' : undefined}>
+                <td>
+                  <span className="code">{i.code}</span> {i.label}
+                </td>
+                <td className="num">{i.reportedBy === 'QS' ? '' : cell(a?.period)}</td>
+                <td className="num">{i.reportedBy === 'QS' ? '' : cell(a?.ytd)}</td>
+                <td className="num">{i.reportedBy === 'BDV' ? '' : cell(b?.period)}</td>
+                <td className="num">{i.reportedBy === 'BDV' ? '' : cell(b?.ytd)}</td>
+                <td>
+                  {i.crossCheck ? <Tag minimal>chung</Tag> : null} {flagged.has(i.code) ? <Tag minimal intent="warning">có chênh lệch</Tag> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </HTMLTable>
+    </>
+  );
+}

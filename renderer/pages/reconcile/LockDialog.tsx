@@ -1,0 +1,43 @@
+import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from '@blueprintjs/core';
+import { useState } from 'react';
+import { periodName } from '../../../shared/domain/periods';
+import { api } from '../../api/client';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { useSave } from '../../components/use-save';
+
+/** Locking freezes a settled period; unlocking needs a reason, which goes to the audit log. */
+export function LockDialog({ mode, period, openFindings, onClose, onDone }: { mode: 'lock' | 'unlock'; period: string; openFindings: number; onClose(): void; onDone(): void }) {
+  const [text, setText] = useState('');
+  const save = useSave();
+  return (
+    <Dialog isOpen onClose={onClose} title={mode === 'lock' ? `Chốt số liệu ${periodName(period)}` : `Mở khóa ${periodName(period)}`}>
+      <DialogBody>
+        {mode === 'lock' && openFindings > 0 ? (
+          <Callout intent="warning">Còn {openFindings} điểm chênh lệch chưa xử lý. Vẫn có thể chốt, nhưng văn bản sẽ cảnh báo điều này.</Callout>
+        ) : null}
+        <FormGroup label={mode === 'lock' ? 'Ghi chú (không bắt buộc)' : 'Lý do mở khóa (bắt buộc)'} labelFor="lock-text">
+          <TextArea id="lock-text" fill value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        </FormGroup>
+        <ErrorCallout error={save.error} />
+      </DialogBody>
+      <DialogFooter
+        actions={
+          <>
+            <Button onClick={onClose}>Hủy</Button>
+            <Button
+              intent="primary"
+              icon={mode === 'lock' ? 'lock' : 'unlock'}
+              loading={save.saving}
+              onClick={async () => {
+                const r = await save.run(() => (mode === 'lock' ? api['reconcile.lock']({ period, note: text.trim() || null }) : api['reconcile.unlock']({ period, reason: text })));
+                if (r) onDone();
+              }}
+            >
+              {mode === 'lock' ? 'Chốt số liệu' : 'Mở khóa'}
+            </Button>
+          </>
+        }
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import { Button, Dialog, DialogBody, DialogFooter, FormGroup, HTMLTable, InputGroup, Radio, RadioGroup, TextArea } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { PlanBundle } from '../../../shared/domain/plan';
+import { RULE_TITLES, type FindingView, type SettleAction } from '../../../shared/domain/reconcile';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { useSave } from '../../components/use-save';
+import { formatDateTime, formatNumber } from '../../format';
+import { indicatorLabel, unitLabel } from './names';
+
+const parseVi = (t: string): number | null | undefined => {
+  const s = t.trim();
+  if (s === '') return null;
+  const n = Number(s.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+};
+
+/** Accept as reported, correct the figures (the originals stay in the report), or explain with a note. */
+export function SettleDialog({ bundle, finding, onClose, onDone }: { bundle: PlanBundle; finding: FindingView; onClose(): void; onDone(): void }) {
+  const cells = finding.cells ?? [];
+  const numeric = Object.entries(finding.values).filter((e): e is [string, number] => typeof e[1] === 'number');
+  const [action, setAction] = useState<SettleAction>(cells.length ? 'correct' : 'accept');
+  const [chosen, setChosen] = useState<number | null>(finding.rule === 'R6' ? (numeric[0]?.[1] ?? null) : null);
+  const [note, setNote] = useState(finding.note ?? '');
+  const [newValues, setNewValues] = useState<Record<string, string>>({});
+  const save = useSave();
+  const first = cells[0];
+  const unitType = finding.unitType ?? 'BDV';
+  const compare = useResult(
+    () => (finding.districtCode ? api['reconcile.compare']({ period: finding.period, districtCode: finding.districtCode }) : Promise.resolve({ ok: true as const, value: null })),
+    [finding.key],
+  );
+  const unitOfReport = (id: number) => {
+    const u = compare.data?.units.find((x) => x.reportId === id);
+    return u ? `${u.unitType === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS'}, phiên bản ${u.version}` : `báo cáo #${id}`;
+  };
+  const currentValue = (id: number, indicator: string, field: 'period' | 'ytd') => compare.data?.units.find((x) => x.reportId === id)?.values[indicator]?.[field];
+  const history = useResult(
+    () =>
+      finding.districtCode && finding.indicator
+        ? api['reconcile.history']({ period: finding.period, districtCode: finding.districtCode, unitType, indicator: finding.indicator })
+        : Promise.resolve({ ok: true as const, value: [] }),
+    [finding.key],
+  );
+
+  async function submit() {
+    const corrections =
+      action === 'correct'
+        ? cells
+            // A cell left empty keeps its figure; only what the user typed is corrected.
+            .filter((c) => (newValues[`${c.reportId}|${c.indicator}|${c.field}`] ?? '').trim() !== '')
+            .map((c) => {
+              const raw = newValues[`${c.reportId}|${c.indicator}|${c.field}`]!;
+              return { ...c, value: parseVi(raw) ?? null, raw };
+            })
+        : undefined;
+    if (corrections?.some((c) => parseVi(c.raw) === undefined)) {
+      return save.run(async () => ({ ok: false, error: { code: 'invalid_input', message: 'Số liệu nhập không hợp lệ (dùng dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).' } }));
+    }
+    const r = await save.run(() =>
+      api['reconcile.settle']({
+        period: finding.period,
+        key: finding.key,
+        action,
+        note: note.trim() || null,
+        chosenValue: action === 'accept' ? chosen : null,
+        corrections: corrections?.map(({ reportId, indicator, field, value }) => ({ reportId, indicator, field, value })),
+      }),
+    );
+    if (r) onDone();
+  }
+
+  return (
+    <Dialog isOpen onClose={onClose} title={`Xử lý: ${finding.rule} – ${RULE_TITLES[finding.rule]}`} style={{ width: 720 }}>
+      <DialogBody>
+        <p>
+          <strong>{unitLabel(bundle, finding.districtCode, finding.unitType)}</strong>
+          {finding.indicator ? ` · ${indicatorLabel(bundle, finding.indicator)}` : ''}
+        </p>
+        <p>{finding.message}</p>
+        <RadioGroup label="Cách xử lý" selectedValue={action} onChange={(e) => setAction(e.currentTarget.value as SettleAction)}>
+          <Radio value="accept" label="Chấp nhận số liệu như báo cáo" />
+          {cells.length ? <Radio value="correct" label="Sửa số liệu (số gốc trong báo cáo được giữ nguyên, số sửa ghi kèm người sửa, lý do)" /> : null}
+          <Radio value="explain" label="Giải trình (ghi rõ lý do)" />
+        </RadioGroup>
+        {action === 'accept' && finding.rule === 'R6' && numeric.length ? (
+          <RadioGroup label="Số liệu dùng cho huyện (hoạt động chung chỉ tính một lần)" selectedValue={String(chosen)} onChange={(e) => setChosen(Number(e.currentTarget.value))} inline>
+            {numeric.map(([k, v]) => (
+              <Radio key={k} value={String(v)} label={`${k}: ${formatNumber(v)}`} />
+            ))}
+          </RadioGroup>
+        ) : null}
+        {action === 'correct' ? (
+          <HTMLTable compact className="data-table">
+            <thead>
+              <tr>
+                <th>Ô số liệu</th>
+                <th className="num">Số hiện tại</th>
+                <th>Số mới (để trống nếu giữ nguyên)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cells.map((c) => {
+                const key = `${c.reportId}|${c.indicator}|${c.field}`;
+                return (
+                  <tr key={key}>
+                    <td>
+                      {c.indicator} – {c.field === 'period' ? 'Thực hiện trong kỳ' : 'Lũy kế từ đầu năm'} ({unitOfReport(c.reportId)})
+                    </td>
+                    <td className="num">{formatNumber(currentValue(c.reportId, c.indicator, c.field)) || '—'}</td>
+                    <td>
+                      <InputGroup aria-label={`Số mới ${c.indicator} ${c.field === 'period' ? 'trong kỳ' : 'lũy kế'} ${unitOfReport(c.reportId)}`} value={newValues[key] ?? ''} onChange={(e) => setNewValues({ ...newValues, [key]: e.currentTarget.value })} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </HTMLTable>
+        ) : null}
+        <FormGroup label={action === 'accept' ? 'Ghi chú (không bắt buộc)' : 'Lý do, nội dung giải trình (bắt buộc)'} labelFor="settle-note">
+          <TextArea id="settle-note" fill autoResize value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        </FormGroup>
+        {history.data?.length ? (
+          <details>
+            <summary>Lịch sử số liệu{first ? ` ${first.indicator}` : ''}</summary>
+            <ul className="history">
+              {history.data.map((h, i) => (
+                <li key={i}>
+                  {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : `sửa (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
+                  {h.kind === 'correction' ? `${formatNumber(h.oldValue)} → ` : ''}
+                  {formatNumber(h.value) || '—'}
+                  {h.reason ? ` · ${h.reason}` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        <ErrorCallout error={save.error} />
+      </DialogBody>
+      <DialogFooter
+        actions={
+          <>
+            <Button onClick={onClose}>Hủy</Button>
+            <Button intent="primary" icon="tick" loading={save.saving} onClick={() => void submit()}>
+              Ghi nhận
+            </Button>
+          </>
+        }
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import type { DocumentSettings } from './document-settings';
+import type { ContentArea, District, Indicator, Period, PlanInfo, UnitType } from './plan';
+import type { PeriodFigures } from './reconcile';
+
+export const DOCUMENT_KINDS = ['six-month', 'year', 'annex', 'annex-xlsx', 'quarter', 'reminder'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  'six-month': 'Báo cáo sơ kết 6 tháng',
+  year: 'Báo cáo tổng kết năm',
+  annex: 'Phụ lục số liệu (Word)',
+  'annex-xlsx': 'Phụ lục số liệu (Excel)',
+  quarter: 'Báo cáo tổng hợp quý',
+  reminder: 'Công văn đôn đốc',
+};
+
+/** The prose parts a user writes or edits in the app (prefilled from the districts' narratives). */
+export interface DocumentProse {
+  /** Highlights per content area (area number → text, lines separated by "\n"). */
+  highlights: Record<number, string>;
+  /** II. Đánh giá: strengths, shortcomings, causes. */
+  assessment: string;
+  /** III. Nhiệm vụ thời gian tới. */
+  tasks: string;
+  /** IV. Đề xuất, kiến nghị. */
+  proposals: string;
+}
+
+export interface ReminderUnit {
+  districtCode: string;
+  unitType: UnitType;
+  unitName: string;
+  status: 'missing' | 'late';
+  daysLate: number | null;
+}
+
+/** Everything a document is built from; the figures come only from the figures service. */
+export interface DocumentInput {
+  kind: DocumentKind;
+  plan: PlanInfo;
+  areas: ContentArea[];
+  indicators: Indicator[];
+  districts: District[];
+  settings: DocumentSettings;
+  period: Period;
+  figures: PeriodFigures;
+  /** The same period of the previous year, when its data exists (year-end comparison). */
+  previous: PeriodFigures | null;
+  prose: DocumentProse;
+  /** The date printed after the place name (ISO). */
+  issueDate: string;
+  /** For the quarterly summary: which body issues and signs it. */
+  body: UnitType;
+  /** For the reminder letter. */
+  reminder: { units: ReminderUnit[]; deadline: string } | null;
+}

@@ -1,0 +1,42 @@
+/**
+ * Label folding for matching what clerks typed against the catalogue: case, Vietnamese diacritics,
+ * punctuation and spacing carry no meaning when a row label was retyped, so they are folded away.
+ * Never used for display: only as a key.
+ */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_ALNUM = /[^a-z0-9]+/g;
+
+export function stripDiacritics(text: string): string {
+  // NFD splits "ậ" into "a" + marks; "đ" has no decomposition and needs its own rule.
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** "Số tin, bài tuyên truyền:" → "so tin bai tuyen truyen". */
+export function fold(text: string): string {
+  return stripDiacritics(text.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim();
+}
+
+export function foldTokens(text: string): string[] {
+  const folded = fold(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Lowercase and whitespace-collapsed, diacritics kept: "Ba Tơ" must not match "ba tổ". */
+export function lowerKeepMarks(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the text carries Vietnamese letters beyond ASCII, i.e. diacritics are meaningful in it. */
+export function hasDiacritics(text: string): boolean {
+  const nfc = text.normalize('NFC');
+  return stripDiacritics(nfc) !== nfc;
+}
+
+/** Collapses runs of whitespace (including line breaks) to one space. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { indicatorsFor } from '../../shared/domain/plan';
+import { readSeed } from '../../electron/plan/seed';
+import { SEED_DIR } from '../../electron/node-paths';
+import { screenshot, test, expect, watchPage } from './bridge';
+
+const SAMPLES = path.resolve(import.meta.dirname, '..', 'fixtures', 'samples');
+const sample = (name: string) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(path.join(SAMPLES, name)) });
+
+/** A retyped table that names neither unit nor period: the clerk must say whose it is. */
+async function anonymousReport() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['STT', 'Nội dung', 'Đơn vị tính', 'Thực hiện trong kỳ', 'Lũy kế']);
+  for (const [k, i] of indicatorsFor(readSeed(SEED_DIR).indicators, 'QS').entries()) ws.addRow([k + 1, i.label, i.unit, k + 1, (k + 1) * 2]);
+  return { name: 'bao cao.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+test('Nhập báo cáo: a batch is read, previewed, confirmed and saved; rejected and duplicate files are explained', async ({ page, bridge }) => {
+  const problems = await watchPage(page);
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Nhập báo cáo' }).click();
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles([
+    sample('BC quy 2-2021 BDV Minh Long.xlsx'),
+    sample('BC quy 3-2021 BDV Son Tinh.xlsx'),
+    sample('BaoCao_Q2_BCHQS_SonHa.xlsx'),
+    { ...sample('BC quy 2-2021 BDV Minh Long.xlsx'), name: 'BC quy 2-2021 BDV Minh Long (ban sao).xlsx' },
+    await anonymousReport(),
+  ]);
+  await expect(page.getByText('Đã đọc 5/5 tệp')).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole('table', { name: 'Các tệp đang nhập' });
+  const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  await expect(row('BC quy 2-2021 BDV Minh Long.xlsx')).toContainText('Đã nhận');
+  await expect(row('BC quy 2-2021 BDV Minh Long.xlsx')).toContainText('Ban Dân vận Minh Long – Quý II năm 2021');
+  await expect(row('BC quy 3-2021 BDV Son Tinh.xlsx')).toContainText('Bị từ chối');
+  await expect(row('BC quy 3-2021 BDV Son Tinh.xlsx')).toContainText('Tệp bị hỏng');
+  await expect(row('BC quy 2-2021 BDV Minh Long (ban sao).xlsx')).toContainText('Trùng');
+  await expect(row('bao cao.xlsx')).toContainText('Cần xác nhận');
+  await screenshot(page, 'nhap-bao-cao-lo');
+
+  await row('BC quy 2-2021 BDV Minh Long.xlsx').getByRole('button', { name: /^Xem/ }).click();
+  const drawer = page.locator('.bp6-drawer');
+  const values = drawer.getByRole('table', { name: 'Số liệu đọc được' });
+  await expect(values.getByRole('row').filter({ hasText: 'TT02' })).toContainText('1.370');
+  await expect(values.getByRole('row').filter({ hasText: 'GN06' })).toContainText('11,3');
+  await expect(drawer).toContainText('Phối hợp tổ chức 13 buổi tuyên truyền về bầu cử');
+  await screenshot(page, 'nhap-bao-cao-xem-truoc');
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+  await expect(drawer).toBeHidden();
+
+  await row('bao cao.xlsx').getByRole('button', { name: /^Xem/ }).click();
+  await drawer.getByLabel('Đơn vị', { exact: true }).selectOption('536');
+  await drawer.getByLabel('Loại đơn vị').selectOption('QS');
+  await drawer.getByLabel('Kỳ của báo cáo').selectOption('2021-Q2');
+  await drawer.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(drawer).toContainText('do người dùng xác nhận');
+  await screenshot(page, 'nhap-bao-cao-xac-nhan');
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(row('bao cao.xlsx')).toContainText('Đã nhận');
+
+  await page.getByRole('button', { name: /Lưu 3 báo cáo/ }).click();
+  await expect(page.getByText('Đã lưu 3 báo cáo.')).toBeVisible();
+  await expect(row('BC quy 2-2021 BDV Minh Long.xlsx')).toContainText('Đã lưu (phiên bản 1)');
+  await page.getByLabel('Kỳ báo cáo').selectOption('2021-Q2');
+  const stored = page.getByRole('table', { name: 'Báo cáo đã nhập' });
+  await expect(stored.getByRole('row')).toHaveCount(1 + 3);
+  await expect(stored).toContainText('Ban Chỉ huy Quân sự huyện Lý Sơn');
+  await screenshot(page, 'nhap-bao-cao-da-luu');
+  expect(problems).toEqual([]);
+});
+
+test('Nhập báo cáo: blank forms for all 26 units are written to the export folder', async ({ page, bridge, dataDir }) => {
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Nhập báo cáo' }).click();
+  await page.getByRole('button', { name: 'Tạo mẫu báo cáo' }).click();
+  await expect(page.getByText(/Đã lưu 26 mẫu vào/)).toBeVisible({ timeout: 30_000 });
+  const folder = path.join(dataDir, 'xuat-ra', 'Mẫu báo cáo Quý IV năm 2021');
+  expect(fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'))).toHaveLength(26);
+});

@@ -1,0 +1,36 @@
+import type { AppContext } from '../../electron/context';
+import { insertReport } from '../../electron/db/queries/reports';
+import type { DataSet } from './reconcile-data';
+
+/** Writes a generated data set's reports into the database as if they had been imported. */
+export async function storeDataSet(ctx: AppContext, ds: DataSet): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const ordered = [...ds.reports].sort((a, b) => a.version - b.version);
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const r of ordered) {
+      const id = await insertReport(trx, {
+        planYear: ds.planYear,
+        period: r.period,
+        districtCode: r.districtCode,
+        unitType: r.unitType,
+        version: r.version,
+        fileName: r.fileName,
+        sha256: r.sha256,
+        bytes: 1000,
+        receivedDate: r.receivedDate,
+        importedBy: 'kiểm thử',
+        formVersion: 1,
+        reportDate: null,
+        preparedBy: null,
+        encoding: 'unicode',
+        identityJson: '{}',
+        findingsJson: '[]',
+        values: r.values,
+        traces: {},
+        narrative: { ket_qua_noi_bat: `Kết quả nổi bật của ${r.districtCode}-${r.unitType}` },
+      });
+      ids.set(`${r.period}|${r.districtCode}|${r.unitType}|${r.version}`, id);
+    }
+  });
+  return ids;
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REJECTION_CODES, type ParseOutcome } from '../../../shared/domain/report';
+import type { ParserHost } from '../../../electron/import/isolate';
+import { createNodeParser } from '../../../electron/import/node-parser';
+import { seedCatalogue } from '../../helpers/catalogue';
+import { CORPORA, FIXTURES, SAMPLES, filesUnder } from './fixtures';
+
+/**
+ * Every file of the corpora (other projects' test files and hostile files) and the samples,
+ * through the isolated host: each gets a report or a clear rejection, within a time bound, with
+ * the caller's memory staying put and the test process alive.
+ */
+
+const TIMEOUT_MS = 20_000;
+const files = [...filesUnder(CORPORA), ...filesUnder(SAMPLES)];
+const results = new Map<string, { outcome: ParseOutcome; ms: number }>();
+let host: ParserHost;
+let rssGrowth = 0;
+
+const rel = (f: string) => path.relative(FIXTURES, f).split(path.sep).join('/');
+
+beforeAll(async () => {
+  host = createNodeParser({ timeoutMs: TIMEOUT_MS });
+  const cat = seedCatalogue();
+  // Warm up (worker start-up is not the files' cost), then measure the caller's memory around the batch.
+  await host.parse(new Uint8Array(fs.readFileSync(path.join(SAMPLES, 'bao cao quy 4.xlsx'))), 'warm.xlsx', cat);
+  const before = process.memoryUsage.rss();
+  let peak = before;
+  for (const f of files) {
+    const started = performance.now();
+    const outcome = await host.parse(new Uint8Array(fs.readFileSync(f)), path.basename(f), cat);
+    results.set(rel(f), { outcome, ms: performance.now() - started });
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }
+  rssGrowth = peak - before;
+}, 600_000);
+
+afterAll(async () => {
+  await host?.close();
+});
+
+const codeOf = (name: string) => {
+  const r = results.get(name)?.outcome;
+  return r ? (r.ok ? 'report' : r.rejection.code) : 'missing';
+};
+
+describe('corpus through the isolated parser', () => {
+  it('covers every corpus file and sample', () => {
+    expect(files.length).toBeGreaterThan(200);
+    expect(results.size).toBe(files.length);
+  });
+
+  it('answers every file with a report or a clear Vietnamese rejection, within the time bound', () => {
+    for (const [name, { outcome, ms }] of results) {
+      expect(ms, name).toBeLessThan(TIMEOUT_MS + 5000);
+      if (outcome.ok) {
+        expect(outcome.report.values, name).toBeTypeOf('object');
+        continue;
+      }
+      expect(REJECTION_CODES, name).toContain(outcome.rejection.code);
+      expect(outcome.rejection.message.length, name).toBeGreaterThan(30);
+      expect(outcome.rejection.message, name).toMatch(/[à-ỹ]/);
+    }
+  });
+
+  it('gives the known-hostile files the right rejection', () => {
+    expect(codeOf('corpora/hostile/zipbomb-1GiB-sheet.xlsx')).toBe('too_large');
+    expect(codeOf('corpora/hostile/merge-A1-XFD1048576.xlsx')).toBe('too_complex');
+    expect(codeOf('corpora/hostile/poc-xmlbomb.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/hostile/poc-xmlbomb-empty.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/hostile/54764.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/hostile/doctype-entities.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/hostile/doctype-entities-referenced.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/hostile/truncated-half.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/hostile/xls-renamed.xlsx')).toBe('old_format');
+    expect(codeOf('corpora/hostile/encrypted-protect.xlsx')).toBe('encrypted');
+    expect(codeOf('corpora/hostile/duplicate-filename.xlsx')).toBe('corrupt');
+    expect(codeOf('corpora/calamine/pass_protected.xlsx')).toBe('encrypted');
+    // An XML map pointing at an outside schema is never fetched: the file is just not a report.
+    expect(codeOf('corpora/hostile/xxe_in_schema.xlsx')).toBe('not_a_report');
+  });
+
+  it('refuses every .ods as "save as .xlsx" and reads none of the foreign workbooks as a report', () => {
+    for (const [name, { outcome }] of results) {
+      if (name.endsWith('.ods')) expect(outcome.ok ? 'report' : outcome.rejection.message, name).toContain('.ods');
+      if (name.startsWith('corpora/')) expect(outcome.ok, name).toBe(false);
+    }
+  });
+
+  it('reads the ten sample reports and refuses the two broken samples', () => {
+    const sampleResults = [...results].filter(([n]) => n.startsWith('samples/'));
+    expect(sampleResults.filter(([, r]) => r.outcome.ok)).toHaveLength(10);
+    expect(codeOf('samples/BC quy 3-2021 BDV Son Tinh.xlsx')).toBe('corrupt');
+    expect(codeOf('samples/BC quy II nam 2021 - BCHQS Quang Ngai.xlsx')).toBe('not_xlsx');
+  });
+
+  it('keeps the caller’s memory bounded and the worker alive', () => {
+    expect(rssGrowth).toBeLessThan(150 * 1024 * 1024);
+    expect(host.stats.crashed).toBe(0);
+    expect(host.stats.timedOut).toBe(0);
+    expect(host.stats.spawned).toBe(1);
+  });
+});

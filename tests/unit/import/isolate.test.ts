@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ParseOutcome } from '../../../shared/domain/report';
+import { createParserHost, type ForkWorker, type ParserHost, type WorkerExit } from '../../../electron/import/isolate';
+import { createNodeParser } from '../../../electron/import/node-parser';
+import type { WorkerRequest, WorkerResponse } from '../../../electron/import/worker-protocol';
+import { seedCatalogue } from '../../helpers/catalogue';
+import { CORPORA, SAMPLES } from './fixtures';
+
+const sample = new Uint8Array(fs.readFileSync(path.join(SAMPLES, 'BC quy 2-2021 BDV Minh Long.xlsx')));
+const OK: ParseOutcome = { ok: false, rejection: { code: 'not_a_report', message: 'giả lập' } };
+
+/** A worker that behaves as told by the file name: answers, crashes, hangs or never starts. */
+function fakeFork(log: string[]): ForkWorker {
+  return () => {
+    let onMessage: (m: WorkerResponse) => void = () => {};
+    let onExit: (e: WorkerExit) => void = () => {};
+    let alive = true;
+    const catalogues = new Set<number>();
+    const die = (code: number | null, signal: string | null) => {
+      if (!alive) return;
+      alive = false;
+      setTimeout(() => onExit({ code, signal }), 1);
+    };
+    log.push('spawn');
+    setTimeout(() => alive && onMessage({ type: 'ready' }), 1);
+    return {
+      send(m: WorkerRequest) {
+        log.push(`${m.fileName}${m.catalogue ? '+catalogue' : ''}`);
+        if (m.catalogue) catalogues.add(m.catalogueKey);
+        if (m.fileName === 'crash.xlsx') die(134, null);
+        else if (m.fileName === 'hang.xlsx') return;
+        else setTimeout(() => alive && onMessage({ type: 'result', id: m.id, outcome: OK, rssMb: 50, cpuMs: 1 }), 1);
+      },
+      onMessage: (l) => (onMessage = l),
+      onExit: (l) => (onExit = l),
+      stderrTail: () => 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      kill: () => die(null, 'SIGKILL'),
+    };
+  };
+}
+
+let hosts: ParserHost[] = [];
+afterEach(async () => {
+  await Promise.all(hosts.map((h) => h.close()));
+  hosts = [];
+});
+const track = (h: ParserHost) => {
+  hosts.push(h);
+  return h;
+};
+
+describe('parser host (fake worker)', () => {
+  it('keeps one warm worker across files and sends the catalogue once', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log) }));
+    const cat = seedCatalogue();
+    const outs = await Promise.all(['a.xlsx', 'b.xlsx', 'c.xlsx'].map((n) => host.parse(sample, n, cat)));
+    expect(outs).toEqual([OK, OK, OK]);
+    expect(log).toEqual(['spawn', 'a.xlsx+catalogue', 'b.xlsx', 'c.xlsx']);
+  });
+
+  it('turns a worker crash into a rejection and restarts for the next file', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log) }));
+    const cat = seedCatalogue();
+    const [crash, next] = await Promise.all([host.parse(sample, 'crash.xlsx', cat), host.parse(sample, 'after.xlsx', cat)]);
+    expect(crash).toMatchObject({ ok: false, rejection: { code: 'too_complex', detail: expect.stringContaining('heap out of memory') } });
+    expect(next).toEqual(OK);
+    expect(log).toEqual(['spawn', 'crash.xlsx+catalogue', 'spawn', 'after.xlsx+catalogue']);
+    expect(host.stats).toMatchObject({ spawned: 2, crashed: 1 });
+  });
+
+  it('kills a worker that overruns the time limit and answers "timeout"', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log), timeoutMs: 50 }));
+    const cat = seedCatalogue();
+    const started = performance.now();
+    const [hang, next] = await Promise.all([host.parse(sample, 'hang.xlsx', cat), host.parse(sample, 'after.xlsx', cat)]);
+    expect(hang).toMatchObject({ ok: false, rejection: { code: 'timeout' } });
+    expect(next).toEqual(OK);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(host.stats.timedOut).toBe(1);
+  });
+
+  it('answers a worker that never starts with a rejection, not a hang', async () => {
+    const host = track(
+      createParserHost({
+        fork: () => ({ send: () => {}, onMessage: () => {}, onExit: () => {}, kill: () => {} }),
+        startupTimeoutMs: 50,
+      }),
+    );
+    expect(await host.parse(sample, 'x.xlsx', seedCatalogue())).toMatchObject({ ok: false, rejection: { code: 'timeout' } });
+  });
+
+  it('refuses in the caller what the quick precheck refuses, without any worker', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log) }));
+    const out = await host.parse(new Uint8Array(fs.readFileSync(path.join(CORPORA, 'hostile', 'zipbomb-1GiB-sheet.xlsx'))), 'bomb.xlsx', seedCatalogue());
+    expect(out).toMatchObject({ ok: false, rejection: { code: 'too_large' } });
+    expect(log).toEqual([]);
+  });
+
+  it('resolves pending files when closed', async () => {
+    const host = createParserHost({ fork: fakeFork([]) });
+    const pending = host.parse(sample, 'hang.xlsx', seedCatalogue());
+    await new Promise((r) => setTimeout(r, 10));
+    await host.close();
+    expect(await pending).toMatchObject({ ok: false, rejection: { code: 'timeout' } });
+  });
+});
+
+describe('parser host (real worker process)', () => {
+  it('parses in a forked worker and survives an out-of-memory crash of exceljs', async () => {
+    // Lifting the merge limit lets the whole-sheet merge reach exceljs, which then exhausts the worker's heap.
+    const host = track(createNodeParser({ maxOldSpaceMb: 128, timeoutMs: 45_000, limits: { maxMergedCells: Number.MAX_SAFE_INTEGER } }));
+    const cat = seedCatalogue();
+    const first = await host.parse(sample, 'BC quy 2-2021 BDV Minh Long.xlsx', cat);
+    expect(first.ok && first.report.identity).toMatchObject({ districtCode: '531', unitType: 'BDV', period: '2021-Q2' });
+    const rssBefore = process.memoryUsage.rss();
+    const bomb = await host.parse(new Uint8Array(fs.readFileSync(path.join(CORPORA, 'hostile', 'merge-A1-XFD1048576.xlsx'))), 'merge.xlsx', cat);
+    expect(bomb).toMatchObject({ ok: false, rejection: { code: 'too_complex' } });
+    expect(process.memoryUsage.rss() - rssBefore).toBeLessThan(64 * 1024 * 1024);
+    const after = await host.parse(sample, 'again.xlsx', cat);
+    expect(after.ok).toBe(true);
+    expect(host.stats).toMatchObject({ spawned: 2, crashed: 1 });
+  }, 90_000);
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDataSet, cloneDataSet, removeReport, reportOf, sha } from '../../helpers/reconcile-data';
+import { foundEverywhere, fresh, run } from './helpers';
+
+const row = (ds: ReturnType<typeof fresh>, period: string, d: string, u: 'BDV' | 'QS') =>
+  run(ds, period).completeness.find((c) => c.districtCode === d && c.unitType === u);
+
+describe('R1 completeness', () => {
+  it('lists a missing quarterly report in its quarter and in the six-month and year periods it belongs to', () => {
+    const ds = fresh();
+    removeReport(ds, '2021-Q2', '524', 'QS');
+    expect(foundEverywhere(ds)).toEqual(['2021-Q2: R1 524 QS *', '2021-H1: R1 524 QS *', '2021-Y: R1 524 QS *']);
+    const q2 = run(ds, '2021-Q2').findings[0];
+    expect(q2?.message).toBe('Chưa nhận được báo cáo Quý II năm 2021 của Ban CHQS huyện Bình Sơn.');
+    expect(q2?.key).toBe('R1|2021-Q2|524|QS|*|missing');
+    expect(run(ds, '2021-Y').findings[0]?.values).toEqual({ 'Kỳ còn thiếu': 'Quý II năm 2021' });
+    expect(row(ds, '2021-Q2', '524', 'QS')).toMatchObject({ status: 'missing', daysLate: null, receivedDate: null, version: null });
+    expect(row(ds, '2021-H1', '524', 'QS')?.status).toBe('missing');
+  });
+
+  it('counts a separately filed six-month or year report as complete', () => {
+    const base = cleanDataSet({ filedSummaries: ['524-QS'] });
+    const ds = cloneDataSet(base);
+    removeReport(ds, '2021-Q2', '524', 'QS');
+    expect(foundEverywhere(ds)).toEqual(['2021-Q2: R1 524 QS *']);
+    expect(row(ds, '2021-H1', '524', 'QS')).toMatchObject({ status: 'on_time', version: 1 });
+  });
+});
+
+describe('R2 timeliness', () => {
+  it('reports the days late against the due date, and a report on the due date as on time', () => {
+    const ds = fresh();
+    reportOf(ds, '2021-Q3', '525', 'BDV').receivedDate = '2021-09-25';
+    reportOf(ds, '2021-Q3', '525', 'QS').receivedDate = '2021-09-20';
+    expect(foundEverywhere(ds)).toEqual(['2021-Q3: R2 525 BDV *']);
+    const f = run(ds, '2021-Q3').findings[0];
+    expect(f?.values['Số ngày muộn']).toBe(5);
+    expect(f?.message).toContain('nhận ngày 25/09/2021, muộn 5 ngày so với hạn 20/09/2021');
+    expect(f?.message).toContain('Ban Dân vận huyện Trà Bồng');
+    expect(row(ds, '2021-Q3', '525', 'BDV')).toMatchObject({ status: 'late', daysLate: 5, receivedDate: '2021-09-25', dueDate: '2021-09-20' });
+    expect(row(ds, '2021-Q3', '525', 'QS')).toMatchObject({ status: 'on_time', daysLate: 0 });
+  });
+
+  it('dates a six-month period built from quarters by the last quarter in, unless a filed H1 report came earlier', () => {
+    const ds = fresh();
+    reportOf(ds, '2021-Q2', '527', 'QS').receivedDate = '2021-06-23';
+    reportOf(ds, '2021-Q2', '522', 'BDV').receivedDate = '2021-06-28';
+    // 522-BDV filed its H1 report on time (the clean set), so its H1 figures were in hand before the late Q2.
+    expect(foundEverywhere(ds)).toEqual(['2021-Q2: R2 522 BDV *', '2021-Q2: R2 527 QS *', '2021-H1: R2 527 QS *']);
+    expect(row(ds, '2021-H1', '527', 'QS')).toMatchObject({ status: 'late', daysLate: 3, version: null });
+    expect(row(ds, '2021-H1', '522', 'BDV')).toMatchObject({ status: 'on_time', version: 1 });
+  });
+});
+
+describe('R3 versions and identical files', () => {
+  it('notes a superseded version, keyed by the current version', () => {
+    const ds = fresh();
+    const cur = reportOf(ds, '2021-Q1', '528', 'BDV');
+    ds.reports.push({ ...structuredClone(cur), id: 9001, version: 1, isCurrent: false, sha256: sha('old'), receivedDate: '2021-03-10', fileName: 'BC quy 1 - BDV Tu Nghia.xlsx' });
+    cur.version = 2;
+    expect(foundEverywhere(ds)).toEqual(['2021-Q1: R3 528 BDV *']);
+    const f = run(ds, '2021-Q1').findings[0];
+    expect(f).toMatchObject({ severity: 'info', key: 'R3|2021-Q1|528|BDV|*|versions-v2', reportIds: [9001, cur.id] });
+    expect(f?.message).toContain('đã gửi 2 phiên bản');
+    expect(f?.message).toContain('phiên bản 1 (tệp "BC quy 1 - BDV Tu Nghia.xlsx", nhận ngày 10/03/2021)');
+  });
+
+  it('flags the same file filed for two units, on both units', () => {
+    const ds = fresh();
+    reportOf(ds, '2021-Q3', '529', 'QS').sha256 = reportOf(ds, '2021-Q3', '530', 'QS').sha256;
+    expect(foundEverywhere(ds)).toEqual(['2021-Q3: R3 529 QS *', '2021-Q3: R3 530 QS *']);
+    const f = run(ds, '2021-Q3').findings.find((x) => x.districtCode === '529');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('Ban CHQS huyện Sơn Tây Quý III năm 2021');
+  });
+
+  it("flags last year's file sent again for this year", () => {
+    const ds = fresh();
+    const old = ds.history.find((r) => r.period === '2020-Q1' && r.districtCode === '531' && r.unitType === 'BDV');
+    reportOf(ds, '2021-Q1', '531', 'BDV').sha256 = old?.sha256 ?? 'x';
+    expect(foundEverywhere(ds)).toEqual(['2021-Q1: R3 531 BDV *']);
+    expect(run(ds, '2021-Q1').findings[0]?.message).toContain('Quý I năm 2020');
+  });
+
+  it('does not call two versions of the same unit and period identical files', () => {
+    const ds = fresh();
+    const cur = reportOf(ds, '2021-Q1', '528', 'BDV');
+    ds.reports.push({ ...structuredClone(cur), id: 9002, version: 1, isCurrent: false });
+    cur.version = 2;
+    expect(found(ds)).toEqual(['R3 528 BDV *']);
+  });
+});
+
+const found = (ds: ReturnType<typeof fresh>) => run(ds, '2021-Q1').findings.map((f) => `${f.rule} ${f.districtCode} ${f.unitType} ${f.indicator ?? '*'}`);
