@@ -1,0 +1,71 @@
+import { AlignmentType, BorderStyle, Paragraph, type Table } from 'docx';
+import type { Agency, DocumentSettings } from '../../shared/domain/document-settings';
+import { placeAndDate } from './format';
+import { layoutTable } from './layout-table';
+import { caps, pt, run, type Look } from './look';
+import { textWidthTwips } from './text-width';
+
+/** Share of the text width given to the issuing bodies; the party line and the date take the rest. */
+const ISSUER_SHARE = 0.46;
+
+export interface HeaderContent {
+  /** The issuing bodies, leading body first (both for a joint document). */
+  issuers: Agency[];
+  /** The number and symbol line, the clerk's number left blank ("Số:      -BC/BDVTU-BCHQS"). */
+  number: string;
+  issueDate: string;
+  /** A letter's subject line under the number ("V/v đôn đốc gửi báo cáo …"). */
+  about?: string | null;
+}
+
+function issuerLines(issuers: Agency[], look: Look): Paragraph[] {
+  const lines: Paragraph[] = [];
+  for (const agency of issuers) {
+    if (agency.parent.trim() !== '') lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(agency.parent), { size: look.agency })] }));
+    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(agency.name), { size: look.agency, bold: true })] }));
+  }
+  // HD 36-HD/VPTW separates the issuing body from the number with an asterisk, not a rule.
+  lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run('*', { size: look.agency })] }));
+  return lines;
+}
+
+/** "ĐẢNG CỘNG SẢN VIỆT NAM" with the rule under it as long as the title itself (HD 36-HD/VPTW). */
+function partyLine(text: string, look: Look, cellWidth: number): Paragraph {
+  const title = caps(text);
+  const inset = Math.max(0, Math.floor((cellWidth - textWidthTwips(title, look.partyLine, true)) / 2) - pt(2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: inset, right: inset },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, space: 1, color: '000000' } },
+    children: [run(title, { size: look.partyLine, bold: true })],
+  });
+}
+
+/**
+ * The block at the top of the first page: the issuing bodies and the number on the left, the party
+ * line and the place and date on the right. Two rows, so the number and the date share a line.
+ */
+export function headerBlock(settings: DocumentSettings, look: Look, width: number, content: HeaderContent): Table {
+  const left = Math.round(width * ISSUER_SHARE);
+  const right = width - left;
+  const numberCell = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: pt(4) }, children: [run(content.number, { size: look.agency })] })];
+  if (content.about) numberCell.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: pt(3) }, children: [run(content.about, { size: look.small, italics: true })] }));
+  const dateCell = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: pt(4) }, children: [run(placeAndDate(settings.place, content.issueDate), { size: look.agency, italics: true })] })];
+  return layoutTable(
+    [left, right],
+    [
+      [issuerLines(content.issuers, look), [partyLine(settings.partyLine, look, right)]],
+      [numberCell, dateCell],
+    ],
+    { cantSplit: true },
+  );
+}
+
+/** "BÁO CÁO", the subject in bold under it, and the short dashes that close the title (HD 36-HD/VPTW). */
+export function titleBlock(look: Look, docType: string, subject: string): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: pt(24) }, keepNext: true, children: [run(caps(docType), { size: look.docType, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(subject, { size: look.subject, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: pt(12) }, children: [run('-----', { size: look.subject })] }),
+  ];
+}
