@@ -1,4 +1,5 @@
 import { referenceData } from './2026-11-26-reference-data';
+import { documentDrafts } from './2026-11-29-document-drafts';
 import { reconciliation } from './2026-11-28-reconciliation';
 import { reports } from './2026-11-27-reports';
 import type { Migration } from './types';
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: Migration]
   ['2026-11-26-reference-data', referenceData],
   ['2026-11-27-reports', reports],
   ['2026-11-28-reconciliation', reconciliation],
+  ['2026-11-29-document-drafts', documentDrafts],
 ];
 
 export type { Migration };

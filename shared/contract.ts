@@ -1,11 +1,12 @@
 import { z } from './zod';
 import type { AuditRowView, AppInfo, BackupFile, SavedFiles } from './domain/app';
+import { DOCUMENT_KINDS, type DocumentDraft, type PreviewBlock } from './domain/documents';
 import type { ReportSummary, SavedReport, StagedFile } from './domain/import';
 import type { DistrictComparison, FigureEvent, FindingView, PeriodFigures, ReconcileSettings, ReconcileView } from './domain/reconcile';
 import { ReconcileSettingsSchema } from './domain/reconcile-settings';
 import { DocumentSettings } from './domain/document-settings';
 import { ContentArea, District, Indicator, IsoDate, Period, PlanInfo, UnitType, Year, type PlanBundle, type PlanSummary } from './domain/plan';
-import { MAX_FILE_BASE64, MAX_FILE_NAME_CHARS, MAX_NOTE_CHARS } from './limits';
+import { MAX_FILE_BASE64, MAX_FILE_NAME_CHARS, MAX_NARRATIVE_CHARS, MAX_NOTE_CHARS } from './limits';
 import type { Result } from './result';
 
 /**
@@ -28,6 +29,20 @@ const none = z.strictObject({});
 const PeriodCode = z.string().regex(/^\d{4}-(Q[1-4]|H1|Y)$/, 'Kỳ báo cáo có dạng 2021-Q2, 2021-H1 hoặc 2021-Y');
 const StagingId = z.uuid('Mã tệp đã nạp không hợp lệ');
 const Note = z.string().trim().max(MAX_NOTE_CHARS, `Tối đa ${MAX_NOTE_CHARS} ký tự`);
+const Prose = z.string().max(MAX_NARRATIVE_CHARS, `Mỗi phần tối đa ${MAX_NARRATIVE_CHARS} ký tự`);
+const DocumentProse = z.strictObject({
+  highlights: z.record(z.string().regex(/^\d{1,2}$/), Prose),
+  assessment: Prose,
+  tasks: Prose,
+  proposals: Prose,
+});
+const DocumentRequest = z.strictObject({
+  kind: z.enum(DOCUMENT_KINDS),
+  period: PeriodCode,
+  issueDate: IsoDate.optional(),
+  body: UnitType.optional(),
+  deadline: IsoDate.optional(),
+});
 const Identity = z.strictObject({ districtCode: z.string().regex(/^\d{3}$/), unitType: UnitType, period: PeriodCode });
 const yearOnly = z.strictObject({ year: Year });
 
@@ -90,6 +105,11 @@ export const contract = {
   'reconcile.getSettings': channel<ReconcileSettings>()(yearOnly, false),
   'reconcile.saveSettings': channel<ReconcileSettings>()(z.strictObject({ year: Year, settings: ReconcileSettingsSchema }), true),
   'figures.get': channel<PeriodFigures>()(z.strictObject({ period: PeriodCode }), false),
+
+  'documents.draft': channel<DocumentDraft>()(z.strictObject({ kind: z.enum(DOCUMENT_KINDS), period: PeriodCode }), false),
+  'documents.saveDraft': channel<DocumentDraft>()(z.strictObject({ kind: z.enum(DOCUMENT_KINDS), period: PeriodCode, prose: DocumentProse }), true),
+  'documents.preview': channel<PreviewBlock[]>()(DocumentRequest, false),
+  'documents.export': channel<SavedFiles>()(DocumentRequest, false),
 
   'backup.create': channel<BackupFile>()(none, true),
   'backup.list': channel<BackupFile[]>()(none, false),

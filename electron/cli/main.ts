@@ -5,6 +5,7 @@ import { createNodeParser } from '../import/node-parser';
 import { DB_FILE_NAME, defaultDataDir, packageVersion, SEED_DIR } from '../node-paths';
 import { startServices, type Services } from '../runtime';
 import { dbBackup, dbMigrate } from './commands/db';
+import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
 import { planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
@@ -22,13 +23,16 @@ Lệnh:
                                             nhập báo cáo; --unit/--period xác nhận đơn vị, kỳ khi tệp không rõ
   reconcile --period 2021-Q2                ai đã gửi, gửi muộn, chưa gửi; các điểm chênh lệch R1–R9
   figures --period 2021-H1                  số liệu đã xử lý theo đơn vị, huyện, toàn tỉnh; đơn vị thiếu
+  export --kind six-month|year|annex|annex-xlsx|quarter|reminder --period 2021-H1 --out TỆP
+         [--body BDV|QS] [--date YYYY-MM-DD] [--deadline YYYY-MM-DD]
+                                            lập văn bản Word (phụ lục cả dạng Excel)
   db migrate                                nâng cấp tệp dữ liệu lên phiên bản mới nhất
   db backup --out TỆP                       sao lưu tệp dữ liệu
 
 --db TỆP   tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)
 --json     in kết quả dạng JSON`;
 
-const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'db migrate', 'db backup'] as const;
+const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'export', 'db migrate', 'db backup'] as const;
 
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
@@ -47,6 +51,10 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         received: { type: 'string' },
+        kind: { type: 'string' },
+        body: { type: 'string' },
+        date: { type: 'string' },
+        deadline: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,6 +86,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
       await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year });
     else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
+    else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });
     else if (command === 'db migrate') dbMigrate(ctx, cli);
     else await dbBackup(ctx, cli, v.out);
     return 0;

@@ -145,6 +145,14 @@ export interface PeriodLocksTable {
   note: string | null;
 }
 
+export interface DocumentDraftsTable {
+  kind: string;
+  period_code: string;
+  prose_json: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -160,4 +168,5 @@ export interface Database {
   finding_resolutions: FindingResolutionsTable;
   corrections: CorrectionsTable;
   period_locks: PeriodLocksTable;
+  document_drafts: DocumentDraftsTable;
 }

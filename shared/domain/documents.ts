@@ -54,3 +54,24 @@ export interface DocumentInput {
   /** For the reminder letter. */
   reminder: { units: ReminderUnit[]; deadline: string } | null;
 }
+
+/** A document as the preview shows it: its paragraphs and tables in order, with the looks that matter. */
+export type PreviewBlock =
+  | { type: 'p'; text: string; align: 'left' | 'center' | 'right' | 'both'; bold: boolean; italic: boolean; sizePt: number | null }
+  | { type: 'table'; rows: string[][] }
+  | { type: 'section' };
+
+export interface DocumentWarnings {
+  openFindings: number;
+  missingUnits: string[];
+  locked: boolean;
+}
+
+export interface DocumentDraft {
+  kind: DocumentKind;
+  period: string;
+  prose: DocumentProse;
+  savedAt: string | null;
+  savedBy: string | null;
+  warnings: DocumentWarnings;
+}

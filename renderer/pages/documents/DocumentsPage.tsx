@@ -1,15 +1,119 @@
-import { ComingFeature } from '../../components/ComingFeature';
+import { Button, Callout, Card, HTMLSelect } from '@blueprintjs/core';
+import { useEffect, useState } from 'react';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind, type DocumentProse, type PreviewBlock } from '../../../shared/domain/documents';
+import { periodName } from '../../../shared/domain/periods';
+import type { Period, UnitType } from '../../../shared/domain/plan';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { useAppState } from '../../app/app-state';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { DateField } from '../../components/fields';
+import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { useSave } from '../../components/use-save';
+import { ProseEditor } from './ProseEditor';
+import { DocumentPreview } from './DocumentPreview';
+
+const periodsFor = (kind: DocumentKind, periods: Period[]) =>
+  periods.filter((p) => (kind === 'six-month' ? p.kind === 'H1' : kind === 'year' ? p.kind === 'Y' : kind === 'quarter' || kind === 'reminder' ? p.kind.startsWith('Q') : true));
+
+const HAS_PROSE: DocumentKind[] = ['six-month', 'year', 'quarter'];
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function DocumentsPage() {
+  const { year } = useAppState();
+  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const [kind, setKind] = useState<DocumentKind>('six-month');
+  const [chosenPeriod, setPeriod] = useState<string | null>(null);
+  const [body, setBody] = useState<UnitType>('BDV');
+  const [issueDate, setIssueDate] = useState<string>(todayIso());
+  const [prose, setProse] = useState<DocumentProse | null>(null);
+  const [preview, setPreview] = useState<PreviewBlock[] | null>(null);
+  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const periods = bundle.data ? periodsFor(kind, bundle.data.periods) : [];
+  const period = chosenPeriod && periods.some((p) => p.code === chosenPeriod) ? chosenPeriod : (periods[0]?.code ?? '');
+  const draft = useResult(() => (period ? api['documents.draft']({ kind, period }) : Promise.resolve({ ok: true as const, value: null })), [kind, period]);
+  useEffect(() => {
+    setProse(draft.data?.prose ?? null);
+    setPreview(null);
+    setSavedPath(null);
+  }, [draft.data]);
+  const saveDraft = useSave();
+  const previewing = useSave();
+  const exporting = useSave();
+
+  if (bundle.error) return <ErrorCallout error={bundle.error} />;
+  if (!bundle.data) return <Loading />;
+  const w = draft.data?.warnings;
+  const request = { kind, period, issueDate, body };
+
   return (
     <>
-      <PageHeader title="Văn bản" />
-      <ComingFeature
-        icon="document"
-        title="Chức năng lập văn bản đang được xây dựng"
-        description="Tại đây sẽ lập các văn bản Word đúng thể thức: báo cáo sơ kết 6 tháng, báo cáo tổng kết năm, phụ lục số liệu, báo cáo tổng hợp quý và công văn đôn đốc, với số liệu lấy từ kết quả đối chiếu đã chốt."
-      />
+      <PageHeader title="Văn bản" subtitle="Lập văn bản Word đúng thể thức (Hướng dẫn 36-HD/VPTW) từ số liệu đã đối chiếu; sửa phần nhận định trước khi lưu." />
+      <Card className="doc-controls">
+        <div className="inline-controls">
+          <HTMLSelect aria-label="Loại văn bản" value={kind} onChange={(e) => setKind(e.currentTarget.value as DocumentKind)}>
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {DOCUMENT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </HTMLSelect>
+          <HTMLSelect aria-label="Kỳ của văn bản" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} options={periods.map((p) => ({ value: p.code, label: periodName(p.code) }))} />
+          {kind === 'quarter' ? (
+            <HTMLSelect aria-label="Cơ quan ban hành" value={body} onChange={(e) => setBody(e.currentTarget.value as UnitType)}>
+              <option value="BDV">Ban Dân vận Tỉnh ủy</option>
+              <option value="QS">Bộ Chỉ huy Quân sự tỉnh</option>
+            </HTMLSelect>
+          ) : null}
+          <DateField label="Ngày ban hành" value={issueDate} onChange={(v) => v && setIssueDate(v)} />
+        </div>
+      </Card>
+      {w && (w.openFindings > 0 || w.missingUnits.length > 0 || !w.locked) ? (
+        <Callout intent="warning" className="spaced" title="Lưu ý trước khi ban hành" role="status">
+          {w.openFindings > 0 ? <p>Còn {w.openFindings} điểm chênh lệch chưa xử lý trong {periodName(period)} (trang Đối chiếu).</p> : null}
+          {w.missingUnits.length > 0 ? (
+            <p>
+              {w.missingUnits.length} đơn vị chưa gửi báo cáo, văn bản sẽ ghi rõ: {w.missingUnits.join('; ')}.
+            </p>
+          ) : null}
+          {!w.locked ? <p>Số liệu của kỳ chưa chốt: số liệu còn có thể thay đổi.</p> : null}
+        </Callout>
+      ) : null}
+      <ErrorCallout error={draft.error} />
+      {HAS_PROSE.includes(kind) && prose ? (
+        <ProseEditor
+          areas={bundle.data.areas}
+          prose={prose}
+          onChange={setProse}
+          savedAt={draft.data?.savedAt ?? null}
+          saving={saveDraft.saving}
+          error={saveDraft.error}
+          onSave={async () => {
+            const r = await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose: { ...prose, highlights: Object.fromEntries(Object.entries(prose.highlights).map(([k, v]) => [String(k), v])) } }));
+            if (r) draft.reload();
+          }}
+        />
+      ) : null}
+      <div className="inline-controls spaced">
+        <Button icon="eye-open" loading={previewing.saving} onClick={async () => setPreview(await previewing.run(() => api['documents.preview'](request)))}>
+          Xem trước
+        </Button>
+        <Button
+          intent="primary"
+          icon="floppy-disk"
+          loading={exporting.saving}
+          onClick={async () => {
+            const r = await exporting.run(() => api['documents.export'](request));
+            if (r) setSavedPath(r.path);
+          }}
+        >
+          Lưu văn bản…
+        </Button>
+        {savedPath ? <span className="saved-note">Đã lưu: {savedPath}</span> : null}
+      </div>
+      <ErrorCallout error={previewing.error ?? exporting.error} />
+      {preview ? <DocumentPreview blocks={preview} /> : null}
     </>
   );
 }

@@ -1,0 +1,152 @@
+import { DOCUMENT_KIND_LABELS, type DocumentDraft, type DocumentInput, type DocumentKind, type DocumentProse, type DocumentWarnings, type PreviewBlock, type ReminderUnit } from '../../shared/domain/documents';
+import type { SavedFiles } from '../../shared/domain/app';
+import { NARRATIVE_KEYS, type NarrativeKey } from '../../shared/domain/form';
+import { parsePeriodCode, periodName, quartersOf } from '../../shared/domain/periods';
+import type { UnitType } from '../../shared/domain/plan';
+import { AppError } from '../../shared/result';
+import type { AppContext } from '../context';
+import { writeAudit } from '../db/queries/audit';
+import { currentNarratives, getDraft, saveDraft } from '../db/queries/documents';
+import { getPeriod } from '../db/queries/plan';
+import type { FileSink } from '../files/sink';
+import { getDocumentSettings, getPlanBundle } from '../plan/service';
+import { periodFigures, runReconcile } from '../reconcile/service';
+import { buildDocument, documentExtension } from './index';
+import { prefillProse } from './prefill';
+import { previewDocx } from './preview';
+
+export interface DocumentRequest {
+  kind: DocumentKind;
+  period: string;
+  /** Printed after the place name; defaults to today. */
+  issueDate?: string;
+  /** Quarterly summary: which body issues it. */
+  body?: UnitType;
+  /** Reminder letter: the date units must report by; defaults to a week after the issue date. */
+  deadline?: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Which periods each kind is written for. */
+function assertKindFits(kind: DocumentKind, period: string): void {
+  const p = parsePeriodCode(period);
+  const ok = !!p && (kind === 'six-month' ? p.kind === 'H1' : kind === 'year' ? p.kind === 'Y' : kind === 'quarter' || kind === 'reminder' ? p.kind.startsWith('Q') : true);
+  if (!ok) {
+    const need = kind === 'six-month' ? '6 tháng đầu năm' : kind === 'year' ? 'cả năm' : 'một quý';
+    throw new AppError('invalid_input', `${DOCUMENT_KIND_LABELS[kind]} lập cho kỳ ${need}, không lập cho ${periodName(period)}.`);
+  }
+}
+
+async function warnings(ctx: AppContext, period: string): Promise<DocumentWarnings> {
+  const [figures, view, bundle] = await Promise.all([periodFigures(ctx, period), runReconcile(ctx, period), getPlanBundle(ctx, (await getPeriod(ctx.db, period))!.year)]);
+  const name = (code: string, type: UnitType) => bundle.units.find((u) => u.districtCode === code && u.unitType === type)?.name ?? `${code}-${type}`;
+  return { openFindings: figures.openFindings, missingUnits: figures.missing.map((m) => name(m.districtCode, m.unitType)), locked: view.lock !== null };
+}
+
+async function prefill(ctx: AppContext, period: string, year: number): Promise<DocumentProse> {
+  const bundle = await getPlanBundle(ctx, year);
+  const p = parsePeriodCode(period)!;
+  const quarters = quartersOf(p.kind).map((q) => `${p.year}-${q}`);
+  const rows = await currentNarratives(ctx.db, [...new Set([...quarters, period])]);
+  const narratives = rows
+    .filter((r): r is typeof r & { key: NarrativeKey } => (NARRATIVE_KEYS as readonly string[]).includes(r.key))
+    .map((r) => ({ districtCode: r.district_code, unitType: r.unit_type, key: r.key, text: r.text }));
+  return prefillProse({ areas: bundle.areas, indicators: bundle.indicators, districts: bundle.districts, narratives });
+}
+
+/** The prose of a document: as the user saved it, or prefilled from the districts' narratives. */
+export async function getDraftFor(ctx: AppContext, kind: DocumentKind, period: string): Promise<DocumentDraft> {
+  assertKindFits(kind, period);
+  const found = await getPeriod(ctx.db, period);
+  if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${period}.`);
+  const saved = await getDraft(ctx.db, kind, period);
+  const prose = saved ? (JSON.parse(saved.prose_json) as DocumentProse) : await prefill(ctx, period, found.year);
+  return { kind, period, prose, savedAt: saved?.updated_at ?? null, savedBy: saved?.updated_by ?? null, warnings: await warnings(ctx, period) };
+}
+
+export async function saveDraftFor(ctx: AppContext, kind: DocumentKind, period: string, prose: DocumentProse): Promise<DocumentDraft> {
+  assertKindFits(kind, period);
+  if (!(await getPeriod(ctx.db, period))) throw new AppError('not_found', `Không có kỳ báo cáo ${period}.`);
+  const before = await getDraft(ctx.db, kind, period);
+  const actor = await ctx.actor();
+  await ctx.db.transaction().execute(async (trx) => {
+    await saveDraft(trx, { kind, period, proseJson: JSON.stringify(prose), by: actor.displayName });
+    await writeAudit(trx, actor, { action: before ? 'update' : 'create', entity: 'document_draft', entityKey: `${kind}/${period}`, oldValue: before ? JSON.parse(before.prose_json) : null, newValue: prose });
+  });
+  return getDraftFor(ctx, kind, period);
+}
+
+/** Everything one document is built from; its numbers come only from the figures service. */
+export async function documentInput(ctx: AppContext, req: DocumentRequest): Promise<DocumentInput> {
+  assertKindFits(req.kind, req.period);
+  const found = await getPeriod(ctx.db, req.period);
+  if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${req.period}.`);
+  const { year, ...period } = found;
+  const [bundle, settings, figures, draft] = await Promise.all([getPlanBundle(ctx, year), getDocumentSettings(ctx, year), periodFigures(ctx, req.period), getDraftFor(ctx, req.kind, req.period)]);
+  const previousPeriod = `${year - 1}-${period.kind}`;
+  const previous = (await getPeriod(ctx.db, previousPeriod)) ? await periodFigures(ctx, previousPeriod) : null;
+  const issueDate = req.issueDate ?? today();
+  let reminder: DocumentInput['reminder'] = null;
+  if (req.kind === 'reminder') {
+    const view = await runReconcile(ctx, req.period);
+    const units: ReminderUnit[] = view.completeness
+      .filter((c) => c.status !== 'on_time')
+      .map((c) => ({
+        districtCode: c.districtCode,
+        unitType: c.unitType,
+        unitName: bundle.units.find((u) => u.districtCode === c.districtCode && u.unitType === c.unitType)?.name ?? `${c.districtCode}-${c.unitType}`,
+        status: c.status === 'late' ? 'late' : 'missing',
+        daysLate: c.daysLate,
+      }));
+    if (!units.length) throw new AppError('conflict', `Tất cả 26 đơn vị đã gửi báo cáo ${periodName(req.period)} đúng hạn: không cần công văn đôn đốc.`);
+    reminder = { units, deadline: req.deadline ?? addDays(issueDate, 7) };
+  }
+  return {
+    kind: req.kind,
+    plan: bundle.plan,
+    areas: bundle.areas,
+    indicators: bundle.indicators,
+    districts: bundle.districts,
+    settings,
+    period,
+    figures,
+    previous: previous && previous.units.some((u) => u.reportId !== null) ? previous : null,
+    prose: draft.prose,
+    issueDate,
+    body: req.body ?? 'BDV',
+    reminder,
+  };
+}
+
+export function documentFileName(req: DocumentRequest): string {
+  const when = periodName(req.period);
+  const ext = documentExtension(req.kind);
+  const names: Record<DocumentKind, string> = {
+    'six-month': `Báo cáo sơ kết ${when}`,
+    year: `Báo cáo tổng kết ${when}`,
+    annex: `Phụ lục số liệu ${when}`,
+    'annex-xlsx': `Phụ lục số liệu ${when}`,
+    quarter: `Báo cáo tổng hợp ${when} - ${req.body === 'QS' ? 'Bộ CHQS tỉnh' : 'Ban Dân vận Tỉnh ủy'}`,
+    reminder: `Công văn đôn đốc báo cáo ${when}`,
+  };
+  return `${names[req.kind]}.${ext}`;
+}
+
+export async function buildRequested(ctx: AppContext, req: DocumentRequest): Promise<Uint8Array> {
+  return buildDocument(await documentInput(ctx, req));
+}
+
+export async function exportDocument(ctx: AppContext, sink: FileSink, req: DocumentRequest): Promise<SavedFiles> {
+  const bytes = await buildRequested(ctx, req);
+  const path = await sink.saveFile(documentFileName(req), bytes);
+  if (path) await writeAudit(ctx.db, await ctx.actor(), { action: 'export', entity: 'document', entityKey: `${req.kind}/${req.period}`, oldValue: null, newValue: path });
+  return { path, count: path ? 1 : 0 };
+}
+
+export async function previewDocument(ctx: AppContext, req: DocumentRequest): Promise<PreviewBlock[]> {
+  // The Excel annex has the same table as the Word one: preview that.
+  const kind = req.kind === 'annex-xlsx' ? 'annex' : req.kind;
+  return previewDocx(await buildRequested(ctx, { ...req, kind }));
+}

@@ -1,0 +1,10 @@
+import * as docs from '../documents/service';
+import type { HandlerGroup } from './types';
+
+export const documentHandlers: HandlerGroup = {
+  'documents.draft': ({ kind, period }, { ctx }) => docs.getDraftFor(ctx, kind, period),
+  'documents.saveDraft': ({ kind, period, prose }, { ctx }) =>
+    docs.saveDraftFor(ctx, kind, period, { ...prose, highlights: Object.fromEntries(Object.entries(prose.highlights).map(([k, v]) => [Number(k), v])) }),
+  'documents.preview': (req, { ctx }) => docs.previewDocument(ctx, req),
+  'documents.export': (req, { ctx, files }) => docs.exportDocument(ctx, files, req),
+};

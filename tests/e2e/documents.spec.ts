@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { cleanDataSet } from '../helpers/reconcile-data';
+import { storeDataSet } from '../helpers/store-dataset';
+import { screenshot, test, expect, watchPage } from './bridge';
+
+test('Văn bản: warnings, prose edited and saved, preview read back from the document, file saved', async ({ page, bridge, dataDir }) => {
+  const ds = cleanDataSet({ historyYears: 0 });
+  ds.reports = ds.reports.filter((r) => !(r.period === '2021-Q2' && r.districtCode === '535' && r.unitType === 'BDV'));
+  await storeDataSet(bridge.services.ctx, ds);
+  const problems = await watchPage(page);
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Văn bản' }).click();
+  await expect(page.getByLabel('Loại văn bản')).toHaveValue('six-month');
+  const warning = page.getByRole('status');
+  await expect(warning).toContainText('1 đơn vị chưa gửi báo cáo');
+  await expect(warning).toContainText('Ban Dân vận Huyện ủy Ba Tơ');
+  await expect(warning).toContainText('chưa chốt');
+
+  await page.getByLabel('IV. Đề xuất, kiến nghị').fill('Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí cho công tác dân vận.');
+  await page.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await expect(page.getByText(/Đã lưu lúc/)).toBeVisible();
+  await screenshot(page, 'van-ban-noi-dung');
+
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  await expect(preview).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM');
+  await expect(preview).toContainText('BÁO CÁO');
+  await expect(preview).toContainText('Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí cho công tác dân vận.');
+  await expect(preview).toContainText('Võ Tấn Tài');
+  await preview.scrollIntoViewIfNeeded();
+  await screenshot(page, 'van-ban-xem-truoc');
+
+  await page.getByRole('button', { name: 'Lưu văn bản…' }).click();
+  await expect(page.getByText(/Đã lưu: .*Báo cáo sơ kết 6 tháng đầu năm 2021\.docx/)).toBeVisible({ timeout: 20_000 });
+  expect(fs.existsSync(path.join(dataDir, 'xuat-ra', 'Báo cáo sơ kết 6 tháng đầu năm 2021.docx'))).toBe(true);
+
+  await page.getByLabel('Loại văn bản').selectOption('reminder');
+  await page.getByLabel('Kỳ của văn bản').selectOption('2021-Q2');
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(preview).toContainText('Ban Dân vận Huyện ủy Ba Tơ');
+  expect(problems).toEqual([]);
+});
