@@ -1,16 +1,27 @@
 import path from 'node:path';
+import { dailyBackup, replaceDatabaseFile } from './backup/service';
 import { createAppContext, type AppContext } from './context';
+import { writeAudit } from './db/queries/audit';
 import { folderSink, type FileSink } from './files/sink';
 import { createDispatch, type Dispatch } from './handlers/dispatch';
 import { createHandlers } from './handlers';
+import type { HandlerEnv } from './handlers/types';
 import { Importer } from './import/importer';
 import type { ReportParser } from './import/parser';
 
 export interface Services {
-  ctx: AppContext;
-  importer: Importer;
+  readonly ctx: AppContext;
+  readonly importer: Importer;
   dispatch: Dispatch;
+  /** Replaces the database with a backup file, keeping the current one aside, and reopens it. */
+  restore(from: string): Promise<RestoreResult>;
   close(): Promise<void>;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  keptAside: string | null;
+  migrated: string[];
 }
 
 export interface ServicesOptions {
@@ -23,22 +34,47 @@ export interface ServicesOptions {
   parser: ReportParser;
   /** Where generated files go; defaults to the "xuat-ra" folder of the data folder. */
   files?: FileSink;
+  /** The daily automatic backup on start (tests of other things turn it off). */
+  dailyBackup?: boolean;
   log?: (e: unknown) => void;
 }
 
 /** Opens the database and wires every handler behind one dispatch: the same for all transports. */
 export async function startServices(o: ServicesOptions): Promise<Services> {
-  const ctx = await createAppContext({ dbPath: o.dbPath, seedDir: o.seedDir, dataDir: o.dataDir });
-  const importer = new Importer(ctx, o.parser);
+  const open = () => createAppContext({ dbPath: o.dbPath, seedDir: o.seedDir, dataDir: o.dataDir });
+  const ctx = await open();
+  if (o.dailyBackup !== false) await dailyBackup(ctx);
   const files = o.files ?? folderSink(path.join(ctx.dataDir, 'xuat-ra'));
-  const dispatch = createDispatch(createHandlers(), { ctx, importer, files, shell: o.shell, version: o.version }, o.log);
+  // One env object, shared by every handler: a restore swaps its context in place.
+  const env: HandlerEnv = { ctx, importer: new Importer(ctx, o.parser), files, shell: o.shell, version: o.version, restore: (from) => restore(from) };
+
+  async function restore(from: string): Promise<RestoreResult> {
+    const actor = await env.ctx.actor();
+    await env.ctx.close();
+    let aside: string | null = null;
+    try {
+      aside = await replaceDatabaseFile(o.dbPath, from, env.ctx.dataDir);
+    } finally {
+      env.ctx = await open();
+      env.importer = new Importer(env.ctx, o.parser);
+    }
+    await writeAudit(env.ctx.db, actor, { action: 'restore', entity: 'database', entityKey: path.basename(o.dbPath), oldValue: aside, newValue: from });
+    return { restoredFrom: from, keptAside: aside, migrated: env.ctx.migrated };
+  }
+
   return {
-    ctx,
-    importer,
-    dispatch,
+    get ctx() {
+      return env.ctx;
+    },
+    get importer() {
+      return env.importer;
+    },
+    dispatch: createDispatch(createHandlers(), env, o.log),
+    restore,
     close: async () => {
       await o.parser.close();
-      await ctx.close();
+      await env.ctx.close();
     },
   };
 }
+

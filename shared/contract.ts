@@ -1,5 +1,5 @@
 import { z } from './zod';
-import type { AuditRowView, AppInfo, BackupFile, SavedFiles } from './domain/app';
+import type { AuditRowView, AppInfo, BackupFile, RestoreInfo, SavedFiles } from './domain/app';
 import { DOCUMENT_KINDS, type DocumentDraft, type PreviewBlock } from './domain/documents';
 import type { ReportSummary, SavedReport, StagedFile } from './domain/import';
 import type { DistrictComparison, FigureEvent, FindingView, PeriodFigures, ReconcileSettings, ReconcileView } from './domain/reconcile';
@@ -113,6 +113,8 @@ export const contract = {
 
   'backup.create': channel<BackupFile>()(none, true),
   'backup.list': channel<BackupFile[]>()(none, false),
+  'backup.restore': channel<RestoreInfo>()(z.strictObject({ name: z.string().regex(/^[\w.-]{1,120}\.db$/, 'Chỉ khôi phục từ một bản sao lưu trong danh sách') }), true),
+  'backup.setKeep': channel<number>()(z.strictObject({ keep: z.number().int().min(1).max(365) }), true),
 
   'audit.list': channel<AuditRowView[]>()(
     z.strictObject({

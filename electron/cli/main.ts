@@ -4,13 +4,15 @@ import { AppError } from '../../shared/result';
 import { createNodeParser } from '../import/node-parser';
 import { DB_FILE_NAME, defaultDataDir, packageVersion, SEED_DIR } from '../node-paths';
 import { startServices, type Services } from '../runtime';
+import { replaceDatabaseFile } from '../backup/service';
+import { writeAudit } from '../db/queries/audit';
 import { dbBackup, dbMigrate } from './commands/db';
 import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
 import { planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
 import { template } from './commands/template';
-import type { CliIo } from './io';
+import { emit, type CliIo } from './io';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
 
@@ -28,11 +30,12 @@ Lệnh:
                                             lập văn bản Word (phụ lục cả dạng Excel)
   db migrate                                nâng cấp tệp dữ liệu lên phiên bản mới nhất
   db backup --out TỆP                       sao lưu tệp dữ liệu
+  db restore --from TỆP                     khôi phục từ bản sao lưu (tệp hiện tại được giữ lại trong backups/)
 
 --db TỆP   tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)
 --json     in kết quả dạng JSON`;
 
-const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'export', 'db migrate', 'db backup'] as const;
+const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'export', 'db migrate', 'db backup', 'db restore'] as const;
 
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
@@ -55,6 +58,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         body: { type: 'string' },
         date: { type: 'string' },
         deadline: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -77,7 +81,19 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
   let services: Services | undefined;
   try {
     if (v.received !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.received)) throw new AppError('invalid_input', '--received có dạng YYYY-MM-DD.');
+    let restored: { from: string; aside: string | null } | null = null;
+    if (command === 'db restore') {
+      if (!v.from) throw new AppError('invalid_input', 'Cần --from TỆP: bản sao lưu để khôi phục.');
+      const from = path.resolve(v.from);
+      restored = { from, aside: await replaceDatabaseFile(dbPath, from, path.dirname(dbPath)) };
+    }
     services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion(), parser: createNodeParser() });
+    if (restored) {
+      await writeAudit(services.ctx.db, await services.ctx.actor(), { action: 'restore', entity: 'database', entityKey: path.basename(dbPath), oldValue: restored.aside, newValue: restored.from });
+      const r = restored;
+      emit(cli, { db: dbPath, restored_from: r.from, kept_aside: r.aside, migrated: services.ctx.migrated }, () => `Đã khôi phục ${dbPath} từ ${r.from}.${r.aside ? ` Tệp cũ được giữ tại ${r.aside}.` : ''}`);
+      return 0;
+    }
     const { ctx, importer } = services;
     const year = v.year ? Number(v.year) : undefined;
     if (command === 'plan show') await planShow(ctx, cli, v.year);

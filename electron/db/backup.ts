@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,6 +22,10 @@ export async function backupTo(raw: BetterSqlite3.Database, dest: string): Promi
   const tmp = `${target}.tmp`;
   fs.rmSync(tmp, { force: true });
   await raw.backup(tmp);
+  // A backup is one self-contained file: no -wal or -shm beside it when it is opened later.
+  const copy = new BetterSqlite3(tmp);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
   fs.renameSync(tmp, target);
   return target;
 }

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../migrations';
 import { AppError } from '../../shared/result';
 import { backupTo, timestampedName } from './backup';
 import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
+import { journalModeFor } from './storage';
 import type { Database } from './schema';
 
 /** "PHDV" in the SQLite header marks a file as ours, so that a stranger's database is refused. */
@@ -42,7 +43,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   try {
     if (!fresh) checkExisting(raw, file);
-    raw.pragma('journal_mode = WAL');
+    raw.pragma(`journal_mode = ${journalModeFor(file) === 'wal' ? 'WAL' : 'DELETE'}`);
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
@@ -74,7 +75,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
 }
 
-function checkExisting(raw: BetterSqlite3.Database, file: string): void {
+/** Throws unless the file is a healthy database of this product (our application id, quick_check ok). */
+export function checkExisting(raw: BetterSqlite3.Database, file: string): void {
   let appId: number;
   try {
     appId = raw.pragma('application_id', { simple: true }) as number;

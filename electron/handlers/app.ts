@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/domain/app';
+import { backupKeep } from '../backup/service';
 import { setAppSetting } from '../db/queries/app-settings';
 import { listAudit, writeAudit } from '../db/queries/audit';
 import { listPlans } from '../db/queries/plan';
@@ -17,6 +18,8 @@ async function appInfo(env: HandlerEnv): Promise<AppInfo> {
     displayName: actor.displayName,
     currentYear: plans[0]?.year ?? null,
     shell: env.shell,
+    backupKeep: await backupKeep(ctx),
+    journalMode: String(ctx.raw.pragma('journal_mode', { simple: true })),
   };
 }
 

@@ -8,6 +8,7 @@ export interface HandlerEnv {
   importer: Importer;
   files: FileSink;
   shell: 'electron' | 'web';
+  restore(from: string): Promise<{ restoredFrom: string; keptAside: string | null; migrated: string[] }>;
   version: string;
 }
 

@@ -9,6 +9,10 @@ export interface AppInfo {
   currentYear: number | null;
   /** "electron" in the desktop app, "web" when served by `npm run web`. */
   shell: 'electron' | 'web';
+  /** How many automatic backups of each kind are kept. */
+  backupKeep: number;
+  /** "wal" normally; "delete" (rollback journal) when the data folder is on a network share. */
+  journalMode: string;
 }
 
 export interface BackupFile {
@@ -35,4 +39,10 @@ export interface AuditRowView {
 export interface SavedFiles {
   path: string | null;
   count: number;
+}
+
+export interface RestoreInfo {
+  restoredFrom: string;
+  keptAside: string | null;
+  migrated: string[];
 }

@@ -1,4 +1,4 @@
-import { Button, Card, ControlGroup, FormGroup, HTMLTable, InputGroup } from '@blueprintjs/core';
+import { Alert, Button, Callout, Card, ControlGroup, FormGroup, HTMLTable, InputGroup } from '@blueprintjs/core';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -13,6 +13,10 @@ export function DataTab() {
   const backup = useSave();
   const rename = useSave();
   const [name, setName] = useState(info.displayName);
+  const [keep, setKeep] = useState(String(info.backupKeep));
+  const keepSave = useSave();
+  const restore = useSave();
+  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <div className="tab-grid">
       <Card className="form-card">
@@ -26,6 +30,8 @@ export function DataTab() {
           <dd>{info.schemaVersion}</dd>
           <dt>Phiên bản phần mềm</dt>
           <dd>{info.version}</dd>
+          <dt>Chế độ ghi</dt>
+          <dd>{info.journalMode === 'wal' ? 'WAL (ổ đĩa trên máy)' : 'Nhật ký rollback (thư mục dữ liệu nằm trên ổ mạng: không dùng WAL)'}</dd>
         </dl>
         <FormGroup label="Tên người dùng ghi vào nhật ký" labelFor="display-name" helperText={`Tài khoản máy tính: ${info.osUser}`}>
           <ControlGroup>
@@ -43,13 +49,29 @@ export function DataTab() {
         <Button icon="archive" intent="primary" loading={backup.saving} onClick={async () => (await backup.run(() => api['backup.create']({}))) && backups.reload()}>
           Sao lưu ngay
         </Button>
-        <ErrorCallout error={backup.error ?? backups.error} />
+        <FormGroup label="Số bản sao lưu tự động giữ lại" labelFor="backup-keep" helperText="Mỗi ngày phần mềm tự sao lưu một lần khi khởi động, và trước mỗi lần nâng cấp dữ liệu. Bản sao lưu do người dùng tạo không bị xóa.">
+          <ControlGroup>
+            <InputGroup id="backup-keep" inputMode="numeric" value={keep} onChange={(e) => setKeep(e.currentTarget.value)} />
+            <Button
+              loading={keepSave.saving}
+              onClick={async () => {
+                if ((await keepSave.run(() => api['backup.setKeep']({ keep: Number(keep) }))) === null) return;
+                refresh();
+                backups.reload();
+              }}
+            >
+              Lưu
+            </Button>
+          </ControlGroup>
+        </FormGroup>
+        <ErrorCallout error={backup.error ?? backups.error ?? keepSave.error ?? restore.error} />
         <HTMLTable compact className="data-table" aria-label="Các bản sao lưu">
           <thead>
             <tr>
               <th>Tệp</th>
               <th>Thời điểm</th>
               <th>Dung lượng</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -58,11 +80,16 @@ export function DataTab() {
                 <td className="path">{b.name}</td>
                 <td>{formatDateTime(b.createdAt)}</td>
                 <td>{formatBytes(b.bytes)}</td>
+                <td>
+                  <Button size="small" icon="history" onClick={() => setConfirming(b.name)}>
+                    Khôi phục
+                  </Button>
+                </td>
               </tr>
             ))}
             {backups.data?.length === 0 ? (
               <tr>
-                <td colSpan={3} className="muted">
+                <td colSpan={4} className="muted">
                   Chưa có bản sao lưu nào.
                 </td>
               </tr>
@@ -70,6 +97,23 @@ export function DataTab() {
           </tbody>
         </HTMLTable>
       </Card>
+      <Alert
+        isOpen={confirming !== null}
+        intent="danger"
+        icon="history"
+        cancelButtonText="Hủy"
+        confirmButtonText="Khôi phục"
+        loading={restore.saving}
+        onCancel={() => setConfirming(null)}
+        onConfirm={async () => {
+          const r = await restore.run(() => api['backup.restore']({ name: confirming! }));
+          setConfirming(null);
+          if (r) window.location.reload();
+        }}
+      >
+        <p>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “{confirming}”?</p>
+        <Callout intent="primary">Dữ liệu hiện tại được giữ lại thành một bản sao lưu “truoc-khoi-phuc-…” để có thể quay lại.</Callout>
+      </Alert>
     </div>
   );
 }
