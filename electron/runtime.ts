@@ -51,7 +51,7 @@ export async function startServices(o: ServicesOptions): Promise<Services> {
   async function restore(from: string): Promise<RestoreResult> {
     const actor = await env.ctx.actor();
     await env.ctx.close();
-    let aside: string | null = null;
+    let aside: string | null;
     try {
       aside = await replaceDatabaseFile(o.dbPath, from, env.ctx.dataDir);
     } finally {
