@@ -16,6 +16,8 @@ export interface HeaderContent {
   issueDate: string;
   /** A letter's subject line under the number ("V/v đôn đốc gửi báo cáo …"). */
   about?: string | null;
+  /** State format instead of the party line (a document the Military Command issues alone). */
+  state?: { line: string; motto: string } | null;
 }
 
 function issuerLines(issuers: Agency[], look: Look): Paragraph[] {
@@ -41,6 +43,20 @@ function partyLine(text: string, look: Look, cellWidth: number): Paragraph {
   });
 }
 
+/** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc", the motto ruled as long as itself. */
+function stateLines(state: { line: string; motto: string }, look: Look, cellWidth: number): Paragraph[] {
+  const inset = Math.max(0, Math.floor((cellWidth - textWidthTwips(state.motto, look.agency, true)) / 2) - pt(2));
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(state.line), { size: look.agency - 1, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: { left: inset, right: inset },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, space: 1, color: '000000' } },
+      children: [run(state.motto, { size: look.agency, bold: true })],
+    }),
+  ];
+}
+
 /**
  * The block at the top of the first page: the issuing bodies and the number on the left, the party
  * line and the place and date on the right. Two rows, so the number and the date share a line.
@@ -54,7 +70,7 @@ export function headerBlock(settings: DocumentSettings, look: Look, width: numbe
   return layoutTable(
     [left, right],
     [
-      [issuerLines(content.issuers, look), [partyLine(settings.partyLine, look, right)]],
+      [issuerLines(content.issuers, look), content.state ? stateLines(content.state, look, right) : [partyLine(settings.partyLine, look, right)]],
       [numberCell, dateCell],
     ],
     { cantSplit: true },

@@ -29,7 +29,7 @@ export function buildQuarterDocument(input: DocumentInput): Document {
   const name = periodName(input.period.code);
   const optional = (heading: string, text: string) => (hasProse(text) ? [heading1(heading), ...proseParagraphs(text)] : []);
   const children = [
-    headerBlock(settings, look, width, { issuers: [agencyOf(settings, input.body)], number: fillNumberPattern(numberPatternOf(settings, input.body), input.issueDate), issueDate: input.issueDate }),
+    headerBlock(settings, look, width, { issuers: [agencyOf(settings, input.body)], number: fillNumberPattern(numberPatternOf(settings, input.body), input.issueDate), issueDate: input.issueDate, state: input.body === 'QS' ? { line: settings.stateLine, motto: settings.stateMotto } : null }),
     ...titleBlock(look, 'Báo cáo', `Kết quả thực hiện ${planSubject(input.plan)} ${name}`),
     bodyParagraph(`Thực hiện ${planCitation(input.plan)}, ${bodyNameOf(input)} báo cáo kết quả thực hiện ${name} như sau:`),
     ...resultsPart(input, { heading: 'I. Kết quả thực hiện', compare: null }),

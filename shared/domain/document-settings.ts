@@ -54,6 +54,9 @@ export const DocumentSettings = z.object({
   bdv: Agency,
   qs: Agency,
   partyLine: required,
+  /** Right-hand title of documents the Military Command issues alone (state format, Nghị định 30/2020). */
+  stateLine: required.default('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+  stateMotto: required.default('Độc lập - Tự do - Hạnh phúc'),
   place: required,
   signerBdv: Signatory,
   signerQs: Signatory,

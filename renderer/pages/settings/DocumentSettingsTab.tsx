@@ -28,7 +28,9 @@ export function DocumentSettingsTab() {
         <SignerCard title="Người ký – Bộ Chỉ huy Quân sự" value={s.signerQs} onChange={set('signerQs')} />
         <Card className="form-card">
           <h2>Tiêu đề và địa danh</h2>
-          <TextField label="Dòng tiêu đề bên phải" value={s.partyLine} onChange={set('partyLine')} />
+          <TextField label="Dòng tiêu đề bên phải (văn bản của Đảng, văn bản chung)" value={s.partyLine} onChange={set('partyLine')} />
+          <TextField label="Quốc hiệu (văn bản riêng của Bộ CHQS tỉnh)" value={s.stateLine} onChange={set('stateLine')} />
+          <TextField label="Tiêu ngữ" value={s.stateMotto} onChange={set('stateMotto')} />
           <TextField label="Địa danh ghi ngày tháng" value={s.place} onChange={set('place')} help="In thành: Quảng Ngãi, ngày … tháng … năm …" />
           <NumbersFields value={s.numbers} onChange={set('numbers')} />
         </Card>

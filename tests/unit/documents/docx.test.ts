@@ -250,12 +250,14 @@ describe('the quarterly summary of one body', () => {
     expect(closing).toContain('Nơi nhận:');
   });
 
-  it('issued by the Military Command: the QS header, number pattern and signer', async () => {
+  it('issued by the Military Command: the QS header in state format, number pattern and signer', async () => {
     const r = await build({ kind: 'quarter' }, (i) => {
       i.body = 'QS';
     });
     const s = r.input.settings;
-    expect(paragraphs(r.doc).slice(0, 3)).toEqual(['BỘ CHỈ HUY QUÂN SỰ TỈNH', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+    // A document of the Military Command alone carries the national title, not the party line.
+    expect(paragraphs(r.doc).slice(0, 4)).toEqual(['BỘ CHỈ HUY QUÂN SỰ TỈNH', '*', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(r.text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(r.text).toContain(fillNumberPattern(s.numbers.quarterQs, r.input.issueDate));
     expect(r.text).toContain('Đại tá Võ Tấn Tài');
     expect(r.text).not.toContain('Lê Văn Dũng');
