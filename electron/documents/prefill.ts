@@ -76,10 +76,11 @@ export function prefillProse(input: { areas: ContentArea[]; indicators: Indicato
     }
   }
   const cap = (xs: string[]) => xs.slice(0, MAX_LINES_PER_PART).join('\n');
+  // Headings stay even when empty: they show the clerk what the section still needs.
   const assessment = [
-    parts.strengths.length ? `Ưu điểm:\n${cap(parts.strengths)}` : 'Ưu điểm:\n- ',
-    parts.han_che.length ? `Hạn chế, khó khăn:\n${cap(parts.han_che)}` : 'Hạn chế, khó khăn:\n- ',
-    'Nguyên nhân:\n- ',
+    parts.strengths.length ? `Ưu điểm:\n${cap(parts.strengths)}` : 'Ưu điểm:',
+    parts.han_che.length ? `Hạn chế, khó khăn:\n${cap(parts.han_che)}` : 'Hạn chế, khó khăn:',
+    'Nguyên nhân:',
   ].join('\n');
   return {
     highlights: Object.fromEntries(input.areas.map((a) => [a.no, cap(highlights.get(a.no) ?? [])])),
