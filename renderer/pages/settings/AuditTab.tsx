@@ -4,7 +4,24 @@ import { useResult } from '../../api/use-result';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatDateTime } from '../../format';
 
-const ACTIONS: Record<string, string> = { create: 'Thêm', update: 'Sửa', copy: 'Sao chép', backup: 'Sao lưu', delete: 'Xóa' };
+const ACTIONS: Record<string, string> = {
+  create: 'Thêm',
+  update: 'Sửa',
+  copy: 'Sao chép',
+  backup: 'Sao lưu',
+  restore: 'Khôi phục',
+  delete: 'Xóa',
+  import: 'Nhập báo cáo',
+  import_new_version: 'Nhập phiên bản mới',
+  correct: 'Sửa số liệu',
+  settle_accept: 'Chấp nhận',
+  settle_correct: 'Xử lý bằng sửa số liệu',
+  settle_explain: 'Giải trình',
+  reopen: 'Mở lại',
+  lock: 'Chốt số liệu',
+  unlock: 'Mở khóa kỳ',
+  export: 'Lưu văn bản',
+};
 const ENTITIES: Record<string, string> = {
   plan: 'Kế hoạch',
   content_area: 'Nội dung',
@@ -14,6 +31,12 @@ const ENTITIES: Record<string, string> = {
   document_settings: 'Thiết lập văn bản',
   app_setting: 'Cài đặt',
   database: 'Dữ liệu',
+  report: 'Báo cáo',
+  figure: 'Số liệu',
+  finding: 'Điểm chênh lệch',
+  document_draft: 'Nội dung văn bản',
+  document: 'Văn bản',
+  reconcile_settings: 'Thiết lập đối chiếu',
 };
 
 /** Short, readable diff: the fields whose values changed. */
@@ -43,6 +66,7 @@ export function AuditTab() {
             <th>Thao tác</th>
             <th>Đối tượng</th>
             <th>Thay đổi</th>
+            <th>Lý do</th>
           </tr>
         </thead>
         <tbody>
@@ -57,11 +81,12 @@ export function AuditTab() {
                 {ENTITIES[r.entity] ?? r.entity} <span className="code">{r.entityKey}</span>
               </td>
               <td className="diff">{changes(r.oldValue, r.newValue)}</td>
+              <td>{r.reason ?? ''}</td>
             </tr>
           ))}
           {rows.data?.length === 0 ? (
             <tr>
-              <td colSpan={5} className="muted">
+              <td colSpan={6} className="muted">
                 Chưa có thay đổi nào.
               </td>
             </tr>
