@@ -53,3 +53,21 @@ test('Tổng quan and Đối chiếu: completeness, a planted disagreement settl
   await expect(page.getByText(/điểm chênh lệch chưa xử lý/)).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('Cài đặt → Đối chiếu: a rule switched off no longer produces findings', async ({ page, bridge }) => {
+  const ds = cleanDataSet({ historyYears: 0 });
+  ds.reports = ds.reports.filter((r) => !(r.period === '2021-Q4' && r.districtCode === '536' && r.unitType === 'QS'));
+  await storeDataSet(bridge.services.ctx, ds);
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Đối chiếu', exact: true }).click();
+  const findings = page.getByRole('table', { name: 'Các điểm chênh lệch' });
+  await expect(findings.getByRole('row').filter({ hasText: 'R1' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('tab', { name: 'Đối chiếu' }).click();
+  await page.getByText('R1 – Thiếu báo cáo').click();
+  await page.getByRole('button', { name: 'Lưu thiết lập đối chiếu' }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
+  await screenshot(page, 'cai-dat-doi-chieu');
+  await page.getByRole('button', { name: 'Đối chiếu', exact: true }).click();
+  await expect(page.getByText('Không có điểm chênh lệch nào.')).toBeVisible();
+});
