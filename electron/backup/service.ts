@@ -80,10 +80,17 @@ const dayStamp = (d = new Date()) => `${d.getFullYear()}${String(d.getMonth() + 
 export async function dailyBackup(ctx: AppContext, now = new Date()): Promise<string | null> {
   const dir = backupDir(ctx);
   const today = `tu-dong-${dayStamp(now)}-`;
-  const exists = fs.existsSync(dir) && fs.readdirSync(dir).some((n) => n.startsWith(today));
+  removeUnfinished(dir);
+  const exists = fs.existsSync(dir) && fs.readdirSync(dir).some((n) => n.startsWith(today) && n.endsWith('.db'));
   const made = exists ? null : await backupTo(ctx.raw, path.join(dir, timestampedName('tu-dong', now)));
   pruneAutomatic(dir, await backupKeep(ctx));
   return made;
+}
+
+/** A ".tmp" left by a backup that was cut off is not a backup: it goes. */
+function removeUnfinished(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const n of fs.readdirSync(dir)) if (n.endsWith('.db.tmp')) fs.rmSync(path.join(dir, n), { force: true });
 }
 
 /**
@@ -140,7 +147,10 @@ export async function replaceDatabaseFile(dbPath: string, from: string, dataDir:
   } finally {
     source.close();
   }
-  for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) fs.rmSync(f, { force: true });
+  // The current file was closed cleanly, so its -wal holds nothing the file lacks; it must go
+  // before the swap or SQLite would replay it onto the restored copy. The rename then replaces the
+  // file in one step: a cut-off restore leaves either the old database or the restored one.
+  for (const f of [`${dbPath}-wal`, `${dbPath}-shm`]) fs.rmSync(f, { force: true });
   fs.renameSync(tmp, dbPath);
   return aside;
 }

@@ -31,9 +31,18 @@ export interface OpenOptions {
 
 const isEmptyFile = (p: string) => !fs.existsSync(p) || fs.statSync(p).size === 0;
 
+function isBlankDatabase(raw: BetterSqlite3.Database): boolean {
+  try {
+    const appId = raw.pragma('application_id', { simple: true });
+    const objects = raw.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    return (appId === 0 || appId === APPLICATION_ID) && objects === 0;
+  } catch {
+    return false;
+  }
+}
+
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
-  const fresh = isEmptyFile(file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let raw: BetterSqlite3.Database;
   try {
@@ -42,12 +51,16 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw new AppError('io_error', `Không mở được tệp dữ liệu ${file}: ${(e as Error).message}`);
   }
   try {
+    // A file with no schema at all is one whose creation was cut off (power cut, killed process):
+    // it holds nothing, so it is made ours rather than refused as a stranger's database.
+    const fresh = isEmptyFile(file) || isBlankDatabase(raw);
     if (!fresh) checkExisting(raw, file);
+    // Stamped before anything else is written, so the first bytes on disk already say it is ours.
+    if (fresh) raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.pragma(`journal_mode = ${journalModeFor(file) === 'wal' ? 'WAL' : 'DELETE'}`);
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
-    if (fresh) raw.pragma(`application_id = ${APPLICATION_ID}`);
     assertNotFromFuture(raw, migrations);
     const pending = migrations.length - migrationState(raw, migrations).current;
     let preMigrationBackup: string | null = null;

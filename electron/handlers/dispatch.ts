@@ -24,8 +24,14 @@ export function combineHandlers(...groups: HandlerGroup[]): Handlers {
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+/** Short whatever the payload: key names and messages echo the input, so they are clipped. */
 export function formatZodError(error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const first = error.issues.slice(0, 3).map((i) => {
+    const where = i.path.map((p) => clip(String(p), 40)).join('.');
+    return clip(where ? `${where}: ${i.message}` : i.message, 160);
+  });
   return `Dữ liệu gửi lên không hợp lệ — ${first.join('; ')}${error.issues.length > 3 ? ' …' : ''}`;
 }
 

@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
   serveRenderer(path.join(__dirname, '..', 'renderer'));
 
-  const win = new BrowserWindow(buildWindowOptions(path.join(__dirname, '..', 'preload', 'preload.cjs')));
+  const win = new BrowserWindow(buildWindowOptions(path.join(__dirname, '..', 'preload', 'preload.cjs'), { devTools: !app.isPackaged && !process.env.PHDV_NO_DEVTOOLS }));
   win.once('ready-to-show', () => win.show());
   await win.loadURL(APP_INDEX_URL);
 }

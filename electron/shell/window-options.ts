@@ -4,7 +4,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The one place the window's web preferences are decided, as a pure function so a unit test can
  * hold every security switch in place (Electron security checklist items 2–4, 6, 9–10).
  */
-export function buildWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function buildWindowOptions(preloadPath: string, options: { devTools: boolean } = { devTools: false }): BrowserWindowConstructorOptions {
   return {
     width: 1360,
     height: 860,
@@ -27,7 +27,8 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: !process.env.PHDV_NO_DEVTOOLS,
+      // Only in development: the installed app gives a clerk no console into the data.
+      devTools: options.devTools,
       safeDialogs: true,
     },
   };

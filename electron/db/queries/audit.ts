@@ -15,7 +15,7 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** One row per change; callers write it in the same transaction as the change itself. */
 export async function writeAudit(db: Kysely<Database> | Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {

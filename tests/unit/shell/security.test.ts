@@ -20,7 +20,9 @@ describe('BrowserWindow options', () => {
       experimentalFeatures: false,
       webviewTag: false,
       preload: '/x/preload.cjs',
+      devTools: false,
     });
+    expect(buildWindowOptions('/x/preload.cjs', { devTools: true }).webPreferences!.devTools).toBe(true);
   });
 });
 
