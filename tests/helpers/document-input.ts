@@ -4,6 +4,7 @@ import type { DocumentInput, DocumentKind, DocumentProse, ReminderUnit } from '.
 import { periodCode, quartersOf } from '../../shared/domain/periods';
 import type { Indicator, PeriodKind, UnitType } from '../../shared/domain/plan';
 import type { PeriodFigures, UnitFigures } from '../../shared/domain/reconcile';
+import { rng } from './random';
 
 /**
  * A realistic DocumentInput: the 2021 plan as the product seeds it, synthetic but consistent
@@ -52,17 +53,6 @@ let cachedSeed: PlanSeed | null = null;
 export function seedPlan(): PlanSeed {
   cachedSeed ??= readSeed(SEED_DIR);
   return cachedSeed;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const reports = (ind: Indicator, unitType: UnitType) => ind.reportedBy === 'both' || ind.reportedBy === unitType;

@@ -5,6 +5,7 @@ import type { ReconcileInput, StoredReport } from '../../electron/reconcile/inpu
 import { defaultPeriods, parsePeriodCode, periodCode, quartersOf } from '../../shared/domain/periods';
 import type { District, Indicator, Period, PeriodKind, UnitType } from '../../shared/domain/plan';
 import { DEFAULT_RECONCILE_SETTINGS, type ReconcileSettings } from '../../shared/domain/reconcile';
+import { rng } from './random';
 
 /**
  * A clean, consistent set of stored reports to reconcile: every unit reports every quarter on
@@ -42,18 +43,6 @@ export function seedCatalogue(): { indicators: Indicator[]; districts: District[
     seedCache = { indicators: s.indicators, districts: s.districts };
   }
   return seedCache;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { createNodeParser } from '../../../electron/import/node-parser';
 import { SEED_DIR } from '../../../electron/node-paths';
 import { startServices } from '../../../electron/runtime';
-import { rng } from './random';
+import { rng } from '../random';
 
 const say = (line: string) => {
   fs.writeSync(1, `${line}\n`);

@@ -10,7 +10,7 @@ import { timestampedName } from '../../../electron/db/backup';
 import { openTestServices } from '../../helpers/services';
 import { checkDatabase } from '../../helpers/trust/check-db';
 import { canInspectProcesses, childPids, commandLine, isRunning } from '../../helpers/trust/processes';
-import { rng, seedFromEnv } from '../../helpers/trust/random';
+import { rng, seedFromEnv } from '../../helpers/random';
 import { prepareWorkbooks } from '../../helpers/trust/workbooks';
 import { tempDir } from '../../helpers/temp';
 

@@ -21,7 +21,7 @@ import {
   withExtraKey,
   withValue,
 } from '../../helpers/trust/fuzz-values';
-import { rng, seedFromEnv } from '../../helpers/trust/random';
+import { rng, seedFromEnv } from '../../helpers/random';
 import { channelCases } from '../../helpers/trust/valid-inputs';
 
 /**
