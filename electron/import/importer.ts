@@ -4,7 +4,7 @@ import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
-import { writeAudit } from '../db/queries/audit';
+import { planRevision, writeAudit } from '../db/queries/audit';
 import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
 import { currentReport, findByHash, insertReport, maxVersion } from '../db/queries/reports';
@@ -35,12 +35,21 @@ export class Importer {
     private readonly parser: ReportParser,
   ) {}
 
+  private cached: { key: string; value: ImportCatalogue } | null = null;
+
+  /**
+   * The plan's catalogue, kept while the plan is unchanged: the same object for every file of a
+   * batch, so the parser worker receives it once rather than with each file.
+   */
   async catalogue(year?: number): Promise<ImportCatalogue> {
     const planYear = year ?? (await listPlans(this.ctx.db))[0]?.year;
     if (!planYear) throw new AppError('not_found', 'Chưa có kế hoạch nào trong dữ liệu.');
+    const key = `${planYear}|${await planRevision(this.ctx.db)}`;
+    if (this.cached?.key === key) return this.cached.value;
     const [indicators, districts] = await Promise.all([getIndicators(this.ctx.db, planYear), getDistricts(this.ctx.db, planYear)]);
     if (!districts.length) throw new AppError('not_found', `Chưa có kế hoạch năm ${planYear}.`);
-    return { planYear, indicators, districts };
+    this.cached = { key, value: { planYear, indicators, districts } };
+    return this.cached.value;
   }
 
   async stage(fileName: string, bytes: Uint8Array, year?: number): Promise<StagedFile> {

@@ -65,3 +65,13 @@ export async function listAudit(db: Kysely<Database>, filter: { entity?: string;
     reason: r.reason,
   }));
 }
+
+/** Every edit of the plan writes an audit row: the newest such row identifies the plan's current state. */
+export async function planRevision(db: Kysely<Database>): Promise<number> {
+  const r = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('rev'))
+    .where('entity', 'in', ['plan', 'content_area', 'indicator', 'district', 'period', 'database'])
+    .executeTakeFirst();
+  return Number(r?.rev ?? 0);
+}

@@ -121,3 +121,17 @@ describe('import lifecycle', () => {
     expect(saved.receivedDate).toBe(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
   });
 });
+
+describe('the catalogue the parser receives', () => {
+  it('is one object while the plan is unchanged (sent to the worker once per batch) and fresh after an edit', async () => {
+    const a = await s.importer.catalogue(2021);
+    expect(await s.importer.catalogue(2021)).toBe(a);
+    await s.importer.save((await s.importer.stage('bc.xlsx', await filledForm('529-QS', 4))).stagingId);
+    expect(await s.importer.catalogue(2021)).toBe(a);
+    const tt01 = a.indicators.find((i) => i.code === 'TT01')!;
+    await s.dispatch('plan.saveIndicator', { year: 2021, indicator: { ...tt01, label: 'Số buổi tuyên truyền (sửa)' } });
+    const b = await s.importer.catalogue(2021);
+    expect(b).not.toBe(a);
+    expect(b.indicators.find((i) => i.code === 'TT01')!.label).toBe('Số buổi tuyên truyền (sửa)');
+  });
+});
