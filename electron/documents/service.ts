@@ -2,7 +2,8 @@ import { DOCUMENT_KIND_LABELS, type DocumentDraft, type DocumentInput, type Docu
 import type { SavedFiles } from '../../shared/domain/app';
 import { NARRATIVE_KEYS, type NarrativeKey } from '../../shared/domain/form';
 import { parsePeriodCode, periodName, quartersOf } from '../../shared/domain/periods';
-import type { UnitType } from '../../shared/domain/plan';
+import type { PlanBundle, UnitType } from '../../shared/domain/plan';
+import { addDaysIso, localIsoDate } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { writeAudit } from '../db/queries/audit';
@@ -10,7 +11,7 @@ import { currentNarratives, getDraft, saveDraft } from '../db/queries/documents'
 import { getPeriod } from '../db/queries/plan';
 import type { FileSink } from '../files/sink';
 import { getDocumentSettings, getPlanBundle } from '../plan/service';
-import { periodFigures, runReconcile } from '../reconcile/service';
+import { periodFigures, periodState, type PeriodState } from '../reconcile/service';
 import { buildDocument, documentExtension } from './index';
 import { prefillProse } from './prefill';
 import { previewDocx } from './preview';
@@ -26,8 +27,6 @@ export interface DocumentRequest {
   deadline?: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Which periods each kind is written for. */
 function assertKindFits(kind: DocumentKind, period: string): void {
@@ -39,14 +38,20 @@ function assertKindFits(kind: DocumentKind, period: string): void {
   }
 }
 
-async function warnings(ctx: AppContext, period: string): Promise<DocumentWarnings> {
-  const [figures, view, bundle] = await Promise.all([periodFigures(ctx, period), runReconcile(ctx, period), getPlanBundle(ctx, (await getPeriod(ctx.db, period))!.year)]);
-  const name = (code: string, type: UnitType) => bundle.units.find((u) => u.districtCode === code && u.unitType === type)?.name ?? `${code}-${type}`;
-  return { openFindings: figures.openFindings, missingUnits: figures.missing.map((m) => name(m.districtCode, m.unitType)), locked: view.lock !== null };
+const unitName = (bundle: PlanBundle, code: string, type: UnitType) => bundle.units.find((u) => u.districtCode === code && u.unitType === type)?.name ?? `${code}-${type}`;
+
+function warnings(state: PeriodState, bundle: PlanBundle): DocumentWarnings {
+  const { figures, view } = state;
+  return { openFindings: figures.openFindings, missingUnits: figures.missing.map((m) => unitName(bundle, m.districtCode, m.unitType)), locked: view.lock !== null };
 }
 
-async function prefill(ctx: AppContext, period: string, year: number): Promise<DocumentProse> {
-  const bundle = await getPlanBundle(ctx, year);
+async function proseFor(ctx: AppContext, kind: DocumentKind, period: string, bundle: PlanBundle) {
+  const saved = await getDraft(ctx.db, kind, period);
+  const prose = saved ? (JSON.parse(saved.prose_json) as DocumentProse) : await prefill(ctx, period, bundle);
+  return { prose, savedAt: saved?.updated_at ?? null, savedBy: saved?.updated_by ?? null };
+}
+
+async function prefill(ctx: AppContext, period: string, bundle: PlanBundle): Promise<DocumentProse> {
   const p = parsePeriodCode(period)!;
   const quarters = quartersOf(p.kind).map((q) => `${p.year}-${q}`);
   const rows = await currentNarratives(ctx.db, [...new Set([...quarters, period])]);
@@ -61,9 +66,9 @@ export async function getDraftFor(ctx: AppContext, kind: DocumentKind, period: s
   assertKindFits(kind, period);
   const found = await getPeriod(ctx.db, period);
   if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${period}.`);
-  const saved = await getDraft(ctx.db, kind, period);
-  const prose = saved ? (JSON.parse(saved.prose_json) as DocumentProse) : await prefill(ctx, period, found.year);
-  return { kind, period, prose, savedAt: saved?.updated_at ?? null, savedBy: saved?.updated_by ?? null, warnings: await warnings(ctx, period) };
+  const bundle = await getPlanBundle(ctx, found.year);
+  const [draft, state] = await Promise.all([proseFor(ctx, kind, period, bundle), periodState(ctx, period)]);
+  return { kind, period, ...draft, warnings: warnings(state, bundle) };
 }
 
 export async function saveDraftFor(ctx: AppContext, kind: DocumentKind, period: string, prose: DocumentProse): Promise<DocumentDraft> {
@@ -84,24 +89,26 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest): Prom
   const found = await getPeriod(ctx.db, req.period);
   if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${req.period}.`);
   const { year, ...period } = found;
-  const [bundle, settings, figures, draft] = await Promise.all([getPlanBundle(ctx, year), getDocumentSettings(ctx, year), periodFigures(ctx, req.period), getDraftFor(ctx, req.kind, req.period)]);
+  const bundle = await getPlanBundle(ctx, year);
+  // The period is read once: its figures, and for a reminder its completeness, come from one state.
+  const [settings, state, draft] = await Promise.all([getDocumentSettings(ctx, year), periodState(ctx, req.period), proseFor(ctx, req.kind, req.period, bundle)]);
+  const figures = state.figures;
   const previousPeriod = `${year - 1}-${period.kind}`;
   const previous = (await getPeriod(ctx.db, previousPeriod)) ? await periodFigures(ctx, previousPeriod) : null;
-  const issueDate = req.issueDate ?? today();
+  const issueDate = req.issueDate ?? localIsoDate();
   let reminder: DocumentInput['reminder'] = null;
   if (req.kind === 'reminder') {
-    const view = await runReconcile(ctx, req.period);
-    const units: ReminderUnit[] = view.completeness
+    const units: ReminderUnit[] = state.view.completeness
       .filter((c) => c.status !== 'on_time')
       .map((c) => ({
         districtCode: c.districtCode,
         unitType: c.unitType,
-        unitName: bundle.units.find((u) => u.districtCode === c.districtCode && u.unitType === c.unitType)?.name ?? `${c.districtCode}-${c.unitType}`,
+        unitName: unitName(bundle, c.districtCode, c.unitType),
         status: c.status === 'late' ? 'late' : 'missing',
         daysLate: c.daysLate,
       }));
     if (!units.length) throw new AppError('conflict', `Tất cả 26 đơn vị đã gửi báo cáo ${periodName(req.period)} đúng hạn: không cần công văn đôn đốc.`);
-    reminder = { units, deadline: req.deadline ?? addDays(issueDate, 7) };
+    reminder = { units, deadline: req.deadline ?? addDaysIso(issueDate, 7) };
   }
   return {
     kind: req.kind,

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { ResolvedIdentity, SavedReport, StagedFile } from '../../shared/domain/import';
 import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
+import { localIsoDate } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { planRevision, writeAudit } from '../db/queries/audit';
@@ -20,8 +21,6 @@ const vnDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
 const lockedMessage = (lock: PeriodLock) =>
   `${periodName(lock.period)} đã chốt số liệu ngày ${vnDate(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
 
-export const todayIso = (d = new Date()): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * Import in two steps: `stage` parses (in the isolated parser) and says what saving would do;
@@ -107,7 +106,7 @@ export class Importer {
     return view;
   }
 
-  async save(stagingId: string, receivedDate: string = todayIso()): Promise<SavedReport> {
+  async save(stagingId: string, receivedDate: string = localIsoDate()): Promise<SavedReport> {
     const entry = this.require(stagingId);
     const { view, report } = entry;
     if (!report || view.status === 'rejected') throw new AppError('rejected_file', view.reason?.message ?? 'Tệp bị từ chối, không lưu được.');

@@ -16,21 +16,8 @@ import { reconcile } from './reconcile';
 
 const needsSettling = (f: Finding) => f.severity !== 'info';
 
-function view(f: Finding, r: ResolutionRow | undefined): FindingView {
+function toView(f: Finding, r: ResolutionRow | undefined): FindingView {
   return { ...f, status: r ? r.status : 'open', note: r?.note ?? null, settledBy: r?.settledBy ?? null, settledAt: r?.settledAt ?? null };
-}
-
-export async function runReconcile(ctx: AppContext, period: string): Promise<ReconcileView> {
-  const input = await loadReconcileInput(ctx, period);
-  const result = reconcile(input);
-  const settled = new Map((await resolutions(ctx.db, [period])).map((r) => [r.key, r]));
-  return {
-    period,
-    dueDate: input.period.dueDate,
-    lock: await getLock(ctx.db, period),
-    completeness: result.completeness,
-    findings: result.findings.map((f) => view(f, settled.get(f.key))),
-  };
 }
 
 /** R6 keys end in "|period" or "|ytd"; the district's chosen figure is the period one. */
@@ -39,21 +26,42 @@ const choiceEntry = (r: ResolutionRow): [string, number] | null => {
   return rule === 'R6' && field === 'period' && r.chosenValue !== null && district && indicator ? [`${district}|${indicator}`, r.chosenValue] : null;
 };
 
-/** The single source of the documents' numbers: settled figures, totals and missing units of a period. */
-export async function periodFigures(ctx: AppContext, period: string): Promise<PeriodFigures> {
+export interface PeriodState {
+  view: ReconcileView;
+  figures: PeriodFigures;
+}
+
+/**
+ * One period read once: the findings with their settlements, and the settled figures built from
+ * the same input. Screens and documents that need both take this rather than loading twice.
+ */
+export async function periodState(ctx: AppContext, period: string): Promise<PeriodState> {
   const input = await loadReconcileInput(ctx, period);
+  const result = reconcile(input);
   const quarters = quartersOf(input.period.kind).map((q) => `${input.planYear}-${q}`);
-  const rows = await resolutions(ctx.db, [...new Set([period, ...quarters])]);
+  const [rows, lock] = await Promise.all([resolutions(ctx.db, [...new Set([period, ...quarters])]), getLock(ctx.db, period)]);
+  const settled = new Map(rows.filter((r) => r.period === period).map((r) => [r.key, r]));
   const choicesFor = (p: string) => Object.fromEntries(rows.filter((r) => r.period === p).map(choiceEntry).filter((e): e is [string, number] => e !== null));
-  const settledKeys = new Set(rows.filter((r) => r.period === period).map((r) => r.key));
-  const open = reconcile(input).findings.filter((f) => needsSettling(f) && !settledKeys.has(f.key)).length;
-  return computeFigures({
+  const view: ReconcileView = {
+    period,
+    dueDate: input.period.dueDate,
+    lock,
+    completeness: result.completeness,
+    findings: result.findings.map((f) => toView(f, settled.get(f.key))),
+  };
+  const figures = computeFigures({
     ...input,
     crossCheckChoices: choicesFor(period),
     crossCheckChoicesByPeriod: Object.fromEntries(quarters.map((q) => [q, choicesFor(q)])),
-    openFindings: open,
+    openFindings: result.findings.filter((f) => needsSettling(f) && !settled.has(f.key)).length,
   });
+  return { view, figures };
 }
+
+export const runReconcile = async (ctx: AppContext, period: string): Promise<ReconcileView> => (await periodState(ctx, period)).view;
+
+/** The single source of the documents' numbers: settled figures, totals and missing units of a period. */
+export const periodFigures = async (ctx: AppContext, period: string): Promise<PeriodFigures> => (await periodState(ctx, period)).figures;
 
 async function assertOpen(ctx: AppContext, period: string): Promise<void> {
   const lock = await getLock(ctx.db, period);

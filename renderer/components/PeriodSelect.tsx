@@ -1,9 +1,10 @@
 import { HTMLSelect } from '@blueprintjs/core';
+import { localIsoDate } from '../../shared/dates';
 import { periodName } from '../../shared/domain/periods';
 import type { Period } from '../../shared/domain/plan';
 
 /** The quarter whose data window has started most recently: what the sections are working on. */
-export function currentPeriod(periods: Period[], today = new Date().toISOString().slice(0, 10)): string {
+export function currentPeriod(periods: Period[], today = localIsoDate()): string {
   const quarters = periods.filter((p) => p.kind.startsWith('Q'));
   const started = quarters.filter((p) => p.windowStart <= today);
   return (started[started.length - 1] ?? quarters[0] ?? periods[0])?.code ?? '';

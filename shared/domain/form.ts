@@ -4,7 +4,6 @@
  * the identity needs no guessing.
  */
 export const FORM_ID = 'PHDV-BCQ';
-export const FORM_VERSION = 1;
 export const IDENTITY_SHEET = '_phdv';
 
 export interface FormIdentity {

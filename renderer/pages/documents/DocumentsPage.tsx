@@ -1,6 +1,7 @@
 import { Button, Callout, Card, HTMLSelect } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind, type DocumentProse, type PreviewBlock } from '../../../shared/domain/documents';
+import { localIsoDate } from '../../../shared/dates';
 import { periodName } from '../../../shared/domain/periods';
 import type { Period, UnitType } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
@@ -18,7 +19,6 @@ const periodsFor = (kind: DocumentKind, periods: Period[]) =>
   periods.filter((p) => (kind === 'six-month' ? p.kind === 'H1' : kind === 'year' ? p.kind === 'Y' : kind === 'quarter' || kind === 'reminder' ? p.kind.startsWith('Q') : true));
 
 const HAS_PROSE: DocumentKind[] = ['six-month', 'year', 'quarter'];
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function DocumentsPage() {
   const { year } = useAppState();
@@ -26,7 +26,7 @@ export function DocumentsPage() {
   const [kind, setKind] = useState<DocumentKind>('six-month');
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [body, setBody] = useState<UnitType>('BDV');
-  const [issueDate, setIssueDate] = useState<string>(todayIso());
+  const [issueDate, setIssueDate] = useState<string>(localIsoDate());
   const [prose, setProse] = useState<DocumentProse | null>(null);
   const [preview, setPreview] = useState<PreviewBlock[] | null>(null);
   const [savedPath, setSavedPath] = useState<string | null>(null);

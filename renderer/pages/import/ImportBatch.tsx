@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { IMPORT_STATUS_LABELS, type SavedReport, type StagedFile } from '../../../shared/domain/import';
 import { periodName } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
+import { localIsoDate } from '../../../shared/dates';
 import { MAX_BATCH_FILES, MAX_FILE_BYTES } from '../../../shared/limits';
 import type { AppErrorBody } from '../../../shared/result';
 import { api } from '../../api/client';
@@ -21,16 +22,11 @@ export interface Row {
   saved: SavedReport | null;
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 const canSave = (r: Row) => !r.saved && (r.staged?.status === 'accepted' || r.staged?.status === 'new_version');
 
 export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
   const [rows, setRows] = useState<Row[]>([]);
-  const [receivedDate, setReceivedDate] = useState(today());
+  const [receivedDate, setReceivedDate] = useState(localIsoDate());
   const [open, setOpen] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
   const [dragging, setDragging] = useState(false);
