@@ -7,6 +7,7 @@ import { textWidthTwips } from './text-width';
 
 /** Share of the text width given to the issuing bodies; the party line and the date take the rest. */
 const ISSUER_SHARE = 0.46;
+const STATE_ISSUER_SHARE = 0.42;
 
 export interface HeaderContent {
   /** The issuing bodies, leading body first (both for a joint document). */
@@ -20,11 +21,18 @@ export interface HeaderContent {
   state?: { line: string; motto: string } | null;
 }
 
-function issuerLines(issuers: Agency[], look: Look): Paragraph[] {
+/** The largest size from `size` down to 11 pt at which the line fits the cell on one line. */
+function fitting(text: string, size: number, bold: boolean, cellWidth: number): number {
+  let s = size;
+  while (s > 11 && textWidthTwips(text, s, bold) > cellWidth - pt(4)) s--;
+  return s;
+}
+
+function issuerLines(issuers: Agency[], look: Look, cellWidth: number): Paragraph[] {
   const lines: Paragraph[] = [];
   for (const agency of issuers) {
-    if (agency.parent.trim() !== '') lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(agency.parent), { size: look.agency })] }));
-    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(agency.name), { size: look.agency, bold: true })] }));
+    if (agency.parent.trim() !== '') lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(agency.parent), { size: fitting(caps(agency.parent), look.agency, false, cellWidth) })] }));
+    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(agency.name), { size: fitting(caps(agency.name), look.agency, true, cellWidth), bold: true })] }));
   }
   // HD 36-HD/VPTW separates the issuing body from the number with an asterisk, not a rule.
   lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run('*', { size: look.agency })] }));
@@ -46,8 +54,10 @@ function partyLine(text: string, look: Look, cellWidth: number): Paragraph {
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc", the motto ruled as long as itself. */
 function stateLines(state: { line: string; motto: string }, look: Look, cellWidth: number): Paragraph[] {
   const inset = Math.max(0, Math.floor((cellWidth - textWidthTwips(state.motto, look.agency, true)) / 2) - pt(2));
+  // The national title stays on one line (12–13 pt in the state format).
+  const size = fitting(caps(state.line), look.agency - 1, true, cellWidth);
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(state.line), { size: look.agency - 1, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(state.line), { size, bold: true })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       indent: { left: inset, right: inset },
@@ -62,7 +72,8 @@ function stateLines(state: { line: string; motto: string }, look: Look, cellWidt
  * line and the place and date on the right. Two rows, so the number and the date share a line.
  */
 export function headerBlock(settings: DocumentSettings, look: Look, width: number, content: HeaderContent): Table {
-  const left = Math.round(width * ISSUER_SHARE);
+  // The state title is longer than the party line: its column is wider.
+  const left = Math.round(width * (content.state ? STATE_ISSUER_SHARE : ISSUER_SHARE));
   const right = width - left;
   const numberCell = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: pt(4) }, children: [run(content.number, { size: look.agency })] })];
   if (content.about) numberCell.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: pt(3) }, children: [run(content.about, { size: look.small, italics: true })] }));
@@ -70,7 +81,7 @@ export function headerBlock(settings: DocumentSettings, look: Look, width: numbe
   return layoutTable(
     [left, right],
     [
-      [issuerLines(content.issuers, look), content.state ? stateLines(content.state, look, right) : [partyLine(settings.partyLine, look, right)]],
+      [issuerLines(content.issuers, look, left), content.state ? stateLines(content.state, look, right) : [partyLine(settings.partyLine, look, right)]],
       [numberCell, dateCell],
     ],
     { cantSplit: true },
