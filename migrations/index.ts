@@ -1,5 +1,6 @@
 import { referenceData } from './2026-11-26-reference-data';
 import { documentDrafts } from './2026-11-29-document-drafts';
+import { duplicateArrivals } from './2026-12-01-duplicate-arrivals';
 import { reconciliation } from './2026-11-28-reconciliation';
 import { reports } from './2026-11-27-reports';
 import type { Migration } from './types';
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: Migration]
   ['2026-11-27-reports', reports],
   ['2026-11-28-reconciliation', reconciliation],
   ['2026-11-29-document-drafts', documentDrafts],
+  ['2026-12-01-duplicate-arrivals', duplicateArrivals],
 ];
 
 export type { Migration };

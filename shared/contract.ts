@@ -73,6 +73,11 @@ export const contract = {
   'import.confirm': channel<StagedFile>()(z.strictObject({ stagingId: StagingId, identity: Identity }), false),
   'import.save': channel<SavedReport>()(z.strictObject({ stagingId: StagingId, receivedDate: IsoDate.optional() }), true),
   'import.drop': channel<null>()(z.strictObject({ stagingId: StagingId }), false),
+  'import.refresh': channel<StagedFile[]>()(
+    z.strictObject({ items: z.array(z.strictObject({ stagingId: StagingId, receivedDate: IsoDate.optional() })).max(500) }),
+    false,
+  ),
+  'import.choose': channel<StagedFile>()(z.strictObject({ stagingId: StagingId, use: z.enum(['current', 'history']) }), false),
   'reports.list': channel<ReportSummary[]>()(z.strictObject({ year: Year, period: PeriodCode.optional() }), false),
   'template.save': channel<SavedFiles>()(
     z.strictObject({ period: PeriodCode, unit: z.union([z.literal('all'), z.string().regex(/^\d{3}-(BDV|QS)$/, 'Đơn vị báo cáo có dạng 524-BDV')]) }),

@@ -12,3 +12,6 @@ export function addDaysIso(iso: string, days: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
+
+/** "2021-09-14" (or an ISO timestamp) → "14/09/2021", as every Vietnamese document writes a date. */
+export const dateVi = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('/');

@@ -153,6 +153,15 @@ export interface DocumentDraftsTable {
   updated_at: string;
 }
 
+export interface DuplicateArrivalsTable {
+  id: Generated<number>;
+  report_id: number;
+  file_name: string;
+  received_date: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -169,4 +178,5 @@ export interface Database {
   corrections: CorrectionsTable;
   period_locks: PeriodLocksTable;
   document_drafts: DocumentDraftsTable;
+  duplicate_arrivals: DuplicateArrivalsTable;
 }

@@ -8,6 +8,8 @@ export const importHandlers: HandlerGroup = {
   'import.stage': ({ fileName, dataBase64, year }, { importer }) => importer.stage(fileName, Buffer.from(dataBase64, 'base64'), year),
   'import.confirm': ({ stagingId, identity }, { importer }) => importer.confirm(stagingId, identity),
   'import.save': ({ stagingId, receivedDate }, { importer }) => importer.save(stagingId, receivedDate),
+  'import.refresh': ({ items }, { importer }) => importer.refresh(items),
+  'import.choose': ({ stagingId, use }, { importer }) => importer.choose(stagingId, use),
   'import.drop': async ({ stagingId }, { importer }) => {
     importer.drop(stagingId);
     return null;

@@ -1,22 +1,25 @@
 import crypto from 'node:crypto';
 import type { ResolvedIdentity, SavedReport, StagedFile } from '../../shared/domain/import';
+import type { ImportFinding } from '../../shared/domain/report';
 import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
-import { localIsoDate } from '../../shared/dates';
+import { dateVi, localIsoDate } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { planRevision, writeAudit } from '../db/queries/audit';
 import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
-import { currentReport, findByHash, insertReport, maxVersion } from '../db/queries/reports';
+import { currentReport, findByHash, insertDuplicateArrival, insertReport, maxVersion } from '../db/queries/reports';
 import { confirmationReason, identityFromGuess } from './identity';
 import type { ImportCatalogue, ReportParser } from './parser';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
+import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
 
 type NewEntry = Omit<StagedEntry, 'at'>;
 
 const EMPTY_NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as StagedFile['narrative'];
-const vnDate = (iso: string) => iso.slice(0, 10).split('-').reverse().join('/');
+const vnDate = dateVi;
+const UNIT = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
 
 const lockedMessage = (lock: PeriodLock) =>
   `${periodName(lock.period)} đã chốt số liệu ngày ${vnDate(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
@@ -65,6 +68,8 @@ export class Importer {
       identity: null,
       resolved: null,
       replaces: null,
+      sameSlot: null,
+      receivedDate: null,
       values: {},
       narrative: EMPTY_NARRATIVE,
       findings: [],
@@ -91,7 +96,8 @@ export class Importer {
         preparedBy: r.preparedBy,
         encoding: r.encoding,
       };
-      entry = { view: await this.evaluate(view, identityFromGuess(r.identity), catalogue), report: r, planYear: catalogue.planYear };
+      entry = { view, report: r, planYear: catalogue.planYear };
+      entry.view = await this.evaluate(entry as StagedEntry, identityFromGuess(r.identity), catalogue);
     }
     this.staging.add(entry);
     return entry.view;
@@ -101,60 +107,124 @@ export class Importer {
   async confirm(stagingId: string, identity: ResolvedIdentity): Promise<StagedFile> {
     const entry = this.require(stagingId);
     if (!entry.report) return entry.view;
-    const view = await this.evaluate(entry.view, identity, await this.catalogue(entry.planYear), true);
+    entry.chosen = identity;
+    const view = await this.evaluate(entry, identity, await this.catalogue(entry.planYear), true);
     entry.view = view;
     return view;
   }
 
-  async save(stagingId: string, receivedDate: string = localIsoDate()): Promise<SavedReport> {
+  /**
+   * Works out the status of every file of a batch again, now that all of them are staged: which
+   * file of a unit and period counts depends on the others, never on the order they were picked.
+   */
+  async refresh(items: { stagingId: string; receivedDate?: string }[]): Promise<StagedFile[]> {
+    const entries = items.map((i) => {
+      const e = this.require(i.stagingId);
+      if (i.receivedDate) e.receivedDate = i.receivedDate;
+      return e;
+    });
+    const out: StagedFile[] = [];
+    for (const e of entries) out.push(await this.reevaluate(e));
+    return out;
+  }
+
+  /** The clerk settles a tie: this file counts (the others of its unit and period are history), or it is history. */
+  async choose(stagingId: string, use: VersionChoice): Promise<StagedFile> {
     const entry = this.require(stagingId);
+    entry.choice = use;
+    if (use === 'current' && entry.view.resolved) {
+      for (const peer of this.staging.sameSlot(entry.view.resolved, stagingId, entry.view.sha256)) if (peer.choice === 'current') peer.choice = undefined;
+    }
+    return this.reevaluate(entry);
+  }
+
+  private async reevaluate(entry: StagedEntry): Promise<StagedFile> {
+    if (!entry.report || entry.view.status === 'rejected') return entry.view;
+    const identity = entry.chosen ?? identityFromGuess(entry.report.identity);
+    entry.view = await this.evaluate(entry, identity, await this.catalogue(entry.planYear), entry.chosen != null);
+    return entry.view;
+  }
+
+  async save(stagingId: string, receivedDate?: string): Promise<SavedReport> {
+    const entry = this.require(stagingId);
+    if (receivedDate) entry.receivedDate = receivedDate;
+    const received = entry.receivedDate ?? localIsoDate();
     const { view, report } = entry;
     if (!report || view.status === 'rejected') throw new AppError('rejected_file', view.reason?.message ?? 'Tệp bị từ chối, không lưu được.');
-    if (view.status === 'duplicate') throw new AppError('conflict', view.reason?.message ?? 'Tệp này đã được nhập trước đây.');
     if (view.status === 'needs_confirmation' || !view.resolved) throw new AppError('needs_confirmation', view.reason?.message ?? 'Hãy xác nhận đơn vị và kỳ báo cáo trước khi lưu.');
     const id = view.resolved;
     const period = await getPeriod(this.ctx.db, id.period);
     if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
     const actor = await this.ctx.actor();
-    const saved = await this.ctx.db.transaction().execute(async (trx) => {
+    const self = this.candidate(entry, received);
+    const peers = this.peersOf(entry, id);
+    const saved = await this.ctx.db.transaction().execute(async (trx): Promise<SavedReport> => {
       const lock = await getLock(trx, id.period);
       if (lock) throw new AppError('locked', lockedMessage(lock));
       // Checked again inside the transaction: another save may have landed since staging.
       const dup = await findByHash(trx, view.sha256);
-      if (dup) throw new AppError('conflict', `Tệp này đã được nhập (phiên bản ${dup.version}, ${dup.district_code}-${dup.unit_type} ${periodName(dup.period_code)}).`);
+      if (dup) {
+        await insertDuplicateArrival(trx, { reportId: dup.id, fileName: view.fileName, receivedDate: received, recordedBy: actor.displayName });
+        await writeAudit(trx, actor, {
+          action: 'import_duplicate',
+          entity: 'report',
+          entityKey: `${dup.period_code}/${dup.district_code}-${dup.unit_type}/v${dup.version}`,
+          oldValue: null,
+          newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, duplicateOf: dup.file_name },
+        });
+        return { reportId: dup.id, status: 'duplicate', version: dup.version, identity: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code }, receivedDate: received };
+      }
+      const stored = await currentReport(trx, id.period, id.districtCode, id.unitType);
+      const current = stored ? { fileName: stored.file_name, reportDate: stored.report_date, receivedDate: stored.received_date } : null;
+      const decision = decideSlot(self, current, peers);
+      if (decision.kind === 'tie') throw new AppError('needs_confirmation', `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu trước khi lưu.`);
+      // A newer file of the batch still waiting does not stop this one: whichever is saved first, the newer one ends current.
+      const isCurrent = !current || compareWithChoice(self, current) > 0;
       const version = (await maxVersion(trx, id.period, id.districtCode, id.unitType)) + 1;
+      const findings = isCurrent || !stored ? report.findings : [...report.findings, supersededFinding(view.fileName, self, current!, stored.version)];
       const reportId = await insertReport(trx, {
         planYear: period.year,
         period: id.period,
         districtCode: id.districtCode,
         unitType: id.unitType,
         version,
+        isCurrent,
         fileName: view.fileName,
         sha256: view.sha256,
         bytes: view.bytes,
-        receivedDate,
+        receivedDate: received,
         importedBy: actor.displayName,
         formVersion: report.formVersion,
         reportDate: report.reportDate,
         preparedBy: report.preparedBy,
         encoding: report.encoding,
-        identityJson: JSON.stringify({ guess: report.identity, saved: id, confirmedByUser: view.resolved !== identityFromGuess(report.identity) }),
-        findingsJson: JSON.stringify(report.findings),
+        identityJson: JSON.stringify({ guess: report.identity, saved: id, confirmedByUser: entry.chosen != null, versionChoice: entry.choice ?? null }),
+        findingsJson: JSON.stringify(findings),
         values: view.values,
         traces: view.cells,
         narrative: view.narrative,
       });
+      const status = !isCurrent ? 'superseded' : version === 1 ? 'accepted' : 'new_version';
       await writeAudit(trx, actor, {
-        action: version === 1 ? 'import' : 'import_new_version',
+        action: status === 'accepted' ? 'import' : status === 'new_version' ? 'import_new_version' : 'import_superseded',
         entity: 'report',
         entityKey: `${id.period}/${id.districtCode}-${id.unitType}/v${version}`,
         oldValue: null,
-        newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate, version },
+        newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, version, current: isCurrent },
+        reason: entry.choice ? `Người dùng chọn ${entry.choice === 'current' ? 'dùng tệp này làm số liệu' : 'chỉ lưu tệp này làm lịch sử'} (ngày báo cáo và ngày nhận không phân biệt được).` : null,
       });
-      return { reportId, status: version === 1 ? ('accepted' as const) : ('new_version' as const), version, identity: id, receivedDate };
+      return { reportId, status, version, identity: id, receivedDate: received };
     });
     this.staging.delete(stagingId);
     return saved;
+  }
+
+  private candidate(entry: StagedEntry, received?: string): SlotCandidate {
+    return { fileName: entry.view.fileName, reportDate: entry.view.reportDate, receivedDate: received ?? entry.receivedDate ?? localIsoDate(), choice: entry.choice };
+  }
+
+  private peersOf(entry: StagedEntry, slot: ResolvedIdentity): (SlotCandidate & { stagingId: string })[] {
+    return this.staging.sameSlot(slot, entry.view.stagingId, entry.view.sha256).map((e) => ({ ...this.candidate(e), stagingId: e.view.stagingId }));
   }
 
   drop(stagingId: string): void {
@@ -167,7 +237,8 @@ export class Importer {
     return entry;
   }
 
-  private async evaluate(view: StagedFile, identity: ResolvedIdentity | null, catalogue: ImportCatalogue, confirmed = false): Promise<StagedFile> {
+  private async evaluate(entry: StagedEntry, identity: ResolvedIdentity | null, catalogue: ImportCatalogue, confirmed = false): Promise<StagedFile> {
+    const view: StagedFile = { ...entry.view, sameSlot: null, replaces: null, receivedDate: entry.receivedDate ?? null };
     const districtName = (code: string) => catalogue.districts.find((d) => d.code === code)?.name ?? code;
     const dup = await findByHash(this.ctx.db, view.sha256);
     if (dup) {
@@ -177,7 +248,7 @@ export class Importer {
         resolved: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code },
         reason: {
           code: 'duplicate',
-          message: `Tệp này đã được nhập ngày ${vnDate(dup.imported_at)} (phiên bản ${dup.version} báo cáo ${dup.unit_type === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS'} ${districtName(dup.district_code)}, ${periodName(dup.period_code)}); không ghi lại.`,
+          message: `Tệp này đã được nhập ngày ${vnDate(dup.imported_at)} (phiên bản ${dup.version} báo cáo ${UNIT[dup.unit_type]} ${districtName(dup.district_code)}, ${periodName(dup.period_code)}); chỉ ghi nhận đã nhận lại, không dùng lại số liệu.`,
         },
       };
     }
@@ -201,16 +272,55 @@ export class Importer {
     }
     const lock = await getLock(this.ctx.db, identity.period);
     if (lock) return { ...view, status: 'rejected', resolved: identity, reason: { code: 'period_locked', message: lockedMessage(lock) } };
-    const current = await currentReport(this.ctx.db, identity.period, identity.districtCode, identity.unitType);
+    return this.placeInSlot({ ...view, resolved: identity }, entry, identity, confirmed);
+  }
+
+  /** Accepted, a new version, an older file kept as history, or a tie to ask about. */
+  private async placeInSlot(view: StagedFile, entry: StagedEntry, identity: ResolvedIdentity, confirmed: boolean): Promise<StagedFile> {
+    const stored = await currentReport(this.ctx.db, identity.period, identity.districtCode, identity.unitType);
+    const current = stored ? { fileName: stored.file_name, reportDate: stored.report_date, receivedDate: stored.received_date } : null;
+    const peers = this.peersOf(entry, identity);
+    const self = this.candidate(entry);
+    const decision = decideSlot(self, current, peers);
+    const sameSlot = peers.length > 0 ? { files: peers.map((p) => p.fileName), counts: decision.kind === 'first' || decision.kind === 'newer' } : null;
+    const replaces = stored ? { version: stored.version, fileName: stored.file_name, receivedDate: stored.received_date } : null;
     const source = confirmed ? { code: 'confirmed', message: 'Đơn vị và kỳ báo cáo do người dùng xác nhận.' } : null;
-    return current
-      ? {
+    const also = peers.length > 0 && sameSlot?.counts ? ` Các tệp khác của đơn vị trong lần nhập này (${peers.map((p) => `"${p.fileName}"`).join(', ')}) cũ hơn, sẽ lưu làm lịch sử.` : '';
+    switch (decision.kind) {
+      case 'first':
+        return { ...view, status: 'accepted', replaces: null, sameSlot, reason: also ? { code: 'counts_in_batch', message: `Tệp này được dùng làm số liệu.${also}` } : source };
+      case 'newer':
+        return {
           ...view,
           status: 'new_version',
-          resolved: identity,
-          replaces: { version: current.version, fileName: current.file_name, receivedDate: current.received_date },
-          reason: source ?? { code: 'new_version', message: `Thay thế phiên bản ${current.version} (tệp "${current.file_name}"); phiên bản cũ vẫn được giữ trong lịch sử.` },
-        }
-      : { ...view, status: 'accepted', resolved: identity, replaces: null, reason: source };
+          replaces,
+          sameSlot,
+          reason: source ?? { code: 'new_version', message: `Thay thế phiên bản ${stored?.version} (tệp "${stored?.file_name}"): ${whyNewer(self, decision.than)}; phiên bản cũ vẫn được giữ trong lịch sử.${also}` },
+        };
+      case 'older':
+        return {
+          ...view,
+          status: 'superseded',
+          replaces: null,
+          sameSlot,
+          reason: {
+            code: 'superseded',
+            message: `Bản cũ hơn ${decision.stored ? `phiên bản ${stored?.version} đang dùng` : 'một tệp khác trong lần nhập này'}: ${whyNewer(decision.winner, self)}. Tệp này chỉ được lưu làm lịch sử, không dùng số liệu.`,
+          },
+        };
+      case 'tie':
+        return { ...view, status: 'needs_confirmation', replaces, sameSlot, reason: { code: 'version_unclear', message: `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu.` } };
+    }
   }
+}
+
+/** The note an older report carries when it arrives after the one that counts. */
+function supersededFinding(fileName: string, self: SlotCandidate, current: SlotCandidate, currentVersion: number): ImportFinding {
+  return {
+    code: 'superseded_on_arrival',
+    severity: 'info',
+    sheet: null,
+    cell: null,
+    message: `Tệp "${fileName}" đến sau nhưng cũ hơn phiên bản ${currentVersion} đang dùng: ${whyNewer(current, self)}. Chỉ lưu làm lịch sử, không dùng số liệu.`,
+  };
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import type { StagedFile } from '../../shared/domain/import';
+import type { ResolvedIdentity, StagedFile } from '../../shared/domain/import';
 import type { ParsedReport } from '../../shared/domain/report';
+import type { VersionChoice } from './versions';
 
 /**
  * Parsed files waiting for the user's "Lưu". Kept in the main process (the renderer only gets a
@@ -11,7 +12,16 @@ export interface StagedEntry {
   report: ParsedReport | null;
   planYear: number;
   at: number;
+  /** The identity the clerk confirmed, if any (otherwise the file's own). */
+  chosen?: ResolvedIdentity | null;
+  /** The file's received date, once the batch or the clerk sets it. */
+  receivedDate?: string;
+  /** The clerk's word when the dates cannot tell this file and another of its unit apart. */
+  choice?: VersionChoice;
 }
+
+/** Still to be saved, for a known unit and period: the files a new one is weighed against. */
+const WAITING: readonly StagedFile['status'][] = ['accepted', 'new_version', 'superseded', 'needs_confirmation'];
 
 const MAX_ENTRIES = 500;
 const TTL_MS = 6 * 60 * 60 * 1000;
@@ -31,10 +41,20 @@ export class StagingStore {
   /** Another file of the batch with the same content, still waiting to be saved. */
   sameContent(sha256: string, exceptId: string): StagedEntry | undefined {
     for (const e of this.entries.values()) {
-      const waiting = e.view.status === 'accepted' || e.view.status === 'new_version' || e.view.status === 'needs_confirmation';
-      if (waiting && e.view.sha256 === sha256 && e.view.stagingId !== exceptId) return e;
+      if (WAITING.includes(e.view.status) && e.view.sha256 === sha256 && e.view.stagingId !== exceptId) return e;
     }
     return undefined;
+  }
+
+  /** The other files waiting for the same unit and period (each content once). */
+  sameSlot(slot: ResolvedIdentity, exceptId: string, exceptSha: string): StagedEntry[] {
+    const out: StagedEntry[] = [];
+    for (const e of this.entries.values()) {
+      const r = e.view.resolved;
+      if (e.view.stagingId === exceptId || e.view.sha256 === exceptSha || !r || !WAITING.includes(e.view.status)) continue;
+      if (r.period === slot.period && r.districtCode === slot.districtCode && r.unitType === slot.unitType) out.push(e);
+    }
+    return out;
   }
 
   delete(id: string): void {

@@ -3,12 +3,13 @@ import type { UnitType } from './plan';
 import type { CellTrace, FigurePair, IdentityGuess, ImportFinding } from './report';
 
 /** What a file would become if saved now (and, after saving, what it became). */
-export const IMPORT_STATUSES = ['accepted', 'new_version', 'duplicate', 'needs_confirmation', 'rejected'] as const;
+export const IMPORT_STATUSES = ['accepted', 'new_version', 'superseded', 'duplicate', 'needs_confirmation', 'rejected'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
   accepted: 'Đã nhận',
   new_version: 'Phiên bản mới',
+  superseded: 'Bản cũ (lưu lịch sử)',
   duplicate: 'Trùng',
   needs_confirmation: 'Cần xác nhận',
   rejected: 'Bị từ chối',
@@ -39,6 +40,10 @@ export interface StagedFile {
   resolved: ResolvedIdentity | null;
   /** The stored report this one would replace, when status is new_version. */
   replaces: { version: number; fileName: string; receivedDate: string } | null;
+  /** Other files of this batch for the same unit and period, and whether this one is the one that counts. */
+  sameSlot: { files: string[]; counts: boolean } | null;
+  /** The received date the status was worked out with (the batch's, until the file's own is set). */
+  receivedDate: string | null;
   values: Record<string, FigurePair>;
   narrative: Record<NarrativeKey, string | null>;
   findings: ImportFinding[];
@@ -51,7 +56,8 @@ export interface StagedFile {
 
 export interface SavedReport {
   reportId: number;
-  status: 'accepted' | 'new_version';
+  /** superseded: stored as history, older than the current report; duplicate: only its arrival is recorded. */
+  status: 'accepted' | 'new_version' | 'superseded' | 'duplicate';
   version: number;
   identity: ResolvedIdentity;
   receivedDate: string;

@@ -9,6 +9,7 @@ export async function storeDataSet(ctx: AppContext, ds: DataSet): Promise<Map<st
   await ctx.db.transaction().execute(async (trx) => {
     for (const r of ordered) {
       const id = await insertReport(trx, {
+        isCurrent: true,
         planYear: ds.planYear,
         period: r.period,
         districtCode: r.districtCode,

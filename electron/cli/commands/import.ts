@@ -4,6 +4,8 @@ import type { ResolvedIdentity, StagedFile } from '../../../shared/domain/import
 import { IMPORT_STATUS_LABELS } from '../../../shared/domain/import';
 import { MAX_FILE_BYTES } from '../../../shared/limits';
 import type { Importer } from '../../import/importer';
+import { localIsoDate } from '../../../shared/dates';
+import { compareVersions } from '../../import/versions';
 import { emit, usageError, type CliIo } from '../io';
 
 export interface ImportOptions {
@@ -12,6 +14,8 @@ export interface ImportOptions {
   period?: string;
   received?: string;
   year?: number;
+  /** Files that count when the dates cannot tell them from another file of their unit and period. */
+  current?: string[];
 }
 
 interface FileResult {
@@ -55,45 +59,62 @@ const toResult = (file: string, s: StagedFile, version: number | null): FileResu
 });
 
 /**
- * `import FILES…`: each file is parsed, then saved in its own transaction. With --dry-run the
- * statuses are what a real run would give (a second file of the same unit and period in the
- * batch would be a new version), and nothing is written.
+ * `import FILES…`: every file is parsed first, then the batch is weighed as a whole (which file of
+ * a unit and period counts depends on the report dates, not on the order the files were named),
+ * then each is saved in its own transaction. With --dry-run the statuses are what a real run
+ * would give, and nothing is written.
  */
 export async function importFiles(importer: Importer, io: CliIo, files: string[], o: ImportOptions): Promise<void> {
   if (!files.length) throw usageError('Cần ít nhất một tệp: import TỆP… --db TỆP_DỮ_LIỆU');
-  const seenHashes = new Set<string>();
-  const seenUnits = new Set<string>();
-  const results: FileResult[] = [];
+  const results: (FileResult | { file: string; staged: StagedFile })[] = [];
   for (const file of files) {
-    const name = path.basename(file);
     const size = fs.existsSync(file) ? fs.statSync(file).size : -1;
     if (size < 0 || size > MAX_FILE_BYTES || !fs.statSync(file).isFile()) {
       const message = size < 0 ? `Không tìm thấy tệp ${file}.` : size > MAX_FILE_BYTES ? 'Tệp quá lớn (tối đa 20 MB).' : `${file} không phải là tệp.`;
       results.push({ file, status: 'rejected', reason: { code: size > MAX_FILE_BYTES ? 'too_large' : 'not_found', message }, district_code: null, unit_type: null, period: null, identity_source: null, confidence: null, version: null, values: {}, narrative: null, findings: [] });
       continue;
     }
-    let staged = await importer.stage(name, fs.readFileSync(file), o.year);
+    let staged = await importer.stage(path.basename(file), fs.readFileSync(file), o.year);
     const override = staged.status === 'rejected' || staged.status === 'duplicate' ? null : overrideIdentity(staged, o);
     if (override) staged = await importer.confirm(staged.stagingId, override);
-    let version: number | null = null;
-    if (o.dryRun) {
-      const unitKey = staged.resolved ? `${staged.resolved.period}/${staged.resolved.districtCode}-${staged.resolved.unitType}` : null;
-      if (staged.status !== 'rejected' && seenHashes.has(staged.sha256)) staged = { ...staged, status: 'duplicate', reason: { code: 'duplicate', message: 'Trùng nội dung với một tệp trước trong cùng lần nhập.' } };
-      else if (staged.status === 'accepted' && unitKey && seenUnits.has(unitKey)) staged = { ...staged, status: 'new_version', reason: { code: 'new_version', message: 'Thay thế báo cáo của tệp trước trong cùng lần nhập.' } };
-      if (staged.status === 'accepted' || staged.status === 'new_version') {
-        seenHashes.add(staged.sha256);
-        if (unitKey) seenUnits.add(unitKey);
-      }
-      importer.drop(staged.stagingId);
-    } else if (staged.status === 'accepted' || staged.status === 'new_version') {
-      const saved = await importer.save(staged.stagingId, o.received);
-      version = saved.version;
-      staged = { ...staged, status: saved.status };
-    } else {
-      importer.drop(staged.stagingId);
-    }
-    results.push(toResult(file, staged, version));
+    results.push({ file, staged });
   }
+  const batch = results.filter((r): r is { file: string; staged: StagedFile } => 'staged' in r);
+  const chosen = new Set((o.current ?? []).map((f) => path.basename(f)));
+  for (const name of chosen) {
+    if (!batch.some((b) => path.basename(b.file) === name)) throw usageError(`--current ${name}: tệp này không có trong lần nhập.`);
+  }
+  const refreshed = await importer.refresh(batch.map((b) => ({ stagingId: b.staged.stagingId, receivedDate: o.received })));
+  for (const [i, b] of batch.entries()) b.staged = refreshed[i] ?? b.staged;
+  for (const b of batch) if (chosen.has(path.basename(b.file))) b.staged = await importer.choose(b.staged.stagingId, 'current');
+  if (chosen.size) for (const b of batch) b.staged = (await importer.refresh([{ stagingId: b.staged.stagingId }]))[0] ?? b.staged;
+  const done = new Map<string, FileResult>();
+  // Older files of a unit first: each newer one then replaces it, and the statuses read as the preview said.
+  const received = o.received ?? localIsoDate();
+  const slot = (s: StagedFile) => (s.resolved ? `${s.resolved.period}/${s.resolved.districtCode}-${s.resolved.unitType}` : s.stagingId);
+  const asCandidate = (s: StagedFile) => ({ fileName: s.fileName, reportDate: s.reportDate, receivedDate: received });
+  const order = batch.map((b, i) => ({ b, i })).sort((x, y) => (slot(x.b.staged) === slot(y.b.staged) ? compareVersions(asCandidate(x.b.staged), asCandidate(y.b.staged)) || x.i - y.i : x.i - y.i));
+  for (const { b } of order) {
+    const s = b.staged;
+    let version: number | null = null;
+    let status = s.status;
+    if (!o.dryRun && SAVABLE.includes(s.status)) {
+      const saved = await importer.save(s.stagingId, o.received);
+      version = saved.version;
+      status = saved.status === 'superseded' || saved.status === 'duplicate' || s.status !== 'superseded' ? saved.status : 'superseded';
+    } else if (!o.dryRun) {
+      importer.drop(s.stagingId);
+    }
+    done.set(s.stagingId, toResult(b.file, { ...s, status }, version));
+  }
+  for (const b of batch) if (o.dryRun) importer.drop(b.staged.stagingId);
+  const final = results.map((r) => ('staged' in r ? done.get(r.staged.stagingId)! : r));
+  emitResults(io, o, final);
+}
+
+const SAVABLE: readonly StagedFile['status'][] = ['accepted', 'new_version', 'superseded', 'duplicate'];
+
+function emitResults(io: CliIo, o: ImportOptions, results: FileResult[]): void {
   emit(io, { dry_run: o.dryRun, files: results }, () =>
     results
       .map((r) => {

@@ -18,7 +18,7 @@ export async function findByHash(db: Db, sha256: string) {
 export async function currentReport(db: Db, period: string, districtCode: string, unitType: string) {
   return db
     .selectFrom('reports')
-    .select(['id', 'version', 'file_name', 'received_date'])
+    .select(['id', 'version', 'file_name', 'received_date', 'report_date'])
     .where('period_code', '=', period)
     .where('district_code', '=', districtCode)
     .where('unit_type', '=', unitType as 'BDV' | 'QS')
@@ -54,21 +54,25 @@ export interface NewReport {
   encoding: string;
   identityJson: string;
   findingsJson: string;
+  /** False for a report older than the one already current: stored as history only. */
+  isCurrent: boolean;
   values: Record<string, FigurePair>;
   traces: Record<string, unknown>;
   narrative: Partial<Record<NarrativeKey, string | null>>;
 }
 
-/** Inserts a report as the current version, retiring the previous current one (kept as history). */
+/** Inserts a report version; a current one retires the previous current one (kept as history). */
 export async function insertReport(trx: Transaction<Database>, r: NewReport): Promise<number> {
-  await trx
-    .updateTable('reports')
-    .set({ is_current: 0 })
-    .where('period_code', '=', r.period)
-    .where('district_code', '=', r.districtCode)
-    .where('unit_type', '=', r.unitType)
-    .where('is_current', '=', 1)
-    .execute();
+  if (r.isCurrent) {
+    await trx
+      .updateTable('reports')
+      .set({ is_current: 0 })
+      .where('period_code', '=', r.period)
+      .where('district_code', '=', r.districtCode)
+      .where('unit_type', '=', r.unitType)
+      .where('is_current', '=', 1)
+      .execute();
+  }
   const { id } = await trx
     .insertInto('reports')
     .values({
@@ -77,7 +81,7 @@ export async function insertReport(trx: Transaction<Database>, r: NewReport): Pr
       district_code: r.districtCode,
       unit_type: r.unitType,
       version: r.version,
-      is_current: 1,
+      is_current: r.isCurrent ? 1 : 0,
       file_name: r.fileName,
       content_hash: r.sha256,
       file_bytes: r.bytes,
@@ -143,4 +147,33 @@ export async function reportValues(db: Db, reportId: number): Promise<Record<str
 export async function reportNarrative(db: Db, reportId: number): Promise<Record<string, string>> {
   const rows = await db.selectFrom('report_narratives').select(['key', 'text']).where('report_id', '=', reportId).execute();
   return Object.fromEntries(rows.map((r) => [r.key, r.text]));
+}
+
+export interface DuplicateArrival {
+  reportId: number;
+  fileName: string;
+  receivedDate: string;
+  recordedBy: string;
+}
+
+/** A file received again byte for byte: nothing of it is used, but its arrival is kept. */
+export async function insertDuplicateArrival(trx: Transaction<Database>, d: DuplicateArrival): Promise<number> {
+  const { id } = await trx
+    .insertInto('duplicate_arrivals')
+    .values({ report_id: d.reportId, file_name: d.fileName, received_date: d.receivedDate, recorded_at: new Date().toISOString(), recorded_by: d.recordedBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Duplicate arrivals of the reports of some periods, with the report each repeats. */
+export async function duplicateArrivals(db: Db, filter: { period?: string; planYear?: number }) {
+  let q = db
+    .selectFrom('duplicate_arrivals as d')
+    .innerJoin('reports as r', 'r.id', 'd.report_id')
+    .select(['d.id', 'd.report_id', 'd.file_name', 'd.received_date', 'd.recorded_at', 'd.recorded_by', 'r.period_code', 'r.district_code', 'r.unit_type', 'r.version', 'r.file_name as report_file_name', 'r.content_hash'])
+    .orderBy('d.id');
+  if (filter.period) q = q.where('r.period_code', '=', filter.period);
+  if (filter.planYear) q = q.where('r.plan_year', '=', filter.planYear);
+  return q.execute();
 }

@@ -5,6 +5,7 @@ import type { IdentitySource } from '../../../shared/domain/report';
 export const STATUS_INTENT: Record<ImportStatus, Intent> = {
   accepted: 'success',
   new_version: 'primary',
+  superseded: 'none',
   duplicate: 'none',
   needs_confirmation: 'warning',
   rejected: 'danger',

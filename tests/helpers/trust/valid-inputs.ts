@@ -64,8 +64,10 @@ export async function filledWorkbookBase64(s: Services, unit = `${district.code}
   return Buffer.from(await fillForm(form!.bytes, values, narrative)).toString('base64');
 }
 
+/** Each call stages different figures: a second staging of the same bytes would be a duplicate of the first. */
+let stagings = 0;
 async function stagedId(s: Services): Promise<string> {
-  const staged = (await call(s, 'import.stage', { fileName: 'bao-cao.xlsx', dataBase64: await filledWorkbookBase64(s), year: YEAR })) as { stagingId: string; status: string };
+  const staged = (await call(s, 'import.stage', { fileName: 'bao-cao.xlsx', dataBase64: await filledWorkbookBase64(s, undefined, 1 + 100 * stagings++), year: YEAR })) as { stagingId: string; status: string };
   if (staged.status !== 'accepted') throw new Error(`staged file is ${staged.status}`);
   return staged.stagingId;
 }
@@ -111,6 +113,8 @@ export const channelCases: ChannelCases = {
     audit: { entity: 'report', old: false },
   },
   'import.drop': { input: { stagingId: UNKNOWN_STAGING_ID }, prepare: async (s) => ({ stagingId: await stagedId(s) }) },
+  'import.refresh': { input: { items: [{ stagingId: UNKNOWN_STAGING_ID }] }, prepare: async (s) => ({ items: [{ stagingId: await stagedId(s), receivedDate: '2021-06-22' }] }) },
+  'import.choose': { input: { stagingId: UNKNOWN_STAGING_ID, use: 'current' }, prepare: async (s) => ({ stagingId: await stagedId(s), use: 'history' }) },
   'reports.list': { input: { year: YEAR, period: PERIOD } },
   'template.save': { input: { period: PERIOD, unit: `${district.code}-QS` } },
 

@@ -54,7 +54,7 @@ describe('import from the CLI', () => {
     expect(after.json.completeness.every((c: { status: string }) => c.status === 'missing')).toBe(true);
   });
 
-  it('saves for real, then calls the same files duplicates; a second file of a unit in one dry run is a new version', async () => {
+  it('saves for real, then calls the same files duplicates; two undated files of a unit in one dry run are asked about until --current names one', async () => {
     const db = path.join(tempDir(), 'cli2.db');
     const minhLong = files.find((f) => f.endsWith('Minh Long.xlsx'))!;
     const first = await cli(['import', minhLong, '--db', db, '--received', '2021-06-19', '--json']);
@@ -76,8 +76,14 @@ describe('import from the CLI', () => {
     const b = path.join(tempDir(), 'b.xlsx');
     fs.writeFileSync(a, await fillForm(fs.readFileSync(blank), { TT01: { period: 1, ytd: 1 } }, {}));
     fs.writeFileSync(b, await fillForm(fs.readFileSync(blank), { TT01: { period: 2, ytd: 2 } }, {}));
+    // Neither says its date and both arrive today: nothing tells which counts, so both are asked about.
     const dry = await cli(['import', a, b, '--db', db, '--dry-run', '--json']);
-    expect(dry.json.files.map((f: { status: string }) => f.status)).toEqual(['accepted', 'new_version']);
+    expect(dry.json.files.map((f: { status: string; reason: { code: string } }) => [f.status, f.reason.code])).toEqual([
+      ['needs_confirmation', 'version_unclear'],
+      ['needs_confirmation', 'version_unclear'],
+    ]);
+    const chosen = await cli(['import', b, a, '--db', db, '--dry-run', '--current', b, '--json']);
+    expect(chosen.json.files.map((f: { status: string }) => f.status)).toEqual(['accepted', 'superseded']);
     const q3 = await cli(['reconcile', '--db', db, '--period', '2021-Q3', '--json']);
     expect(q3.json.completeness.every((c: { status: string }) => c.status === 'missing')).toBe(true);
   });

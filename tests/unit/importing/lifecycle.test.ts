@@ -33,7 +33,7 @@ function snapshot(): Buffer[] {
 const reportCount = async () => Number((await s.ctx.db.selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
 describe('import lifecycle', () => {
-  it('accepts, then calls the same file a duplicate, then takes a corrected file as a new version keeping the old one', async () => {
+  it('accepts, then records the same file again as a duplicate arrival, then takes a corrected file as a new version keeping the old one', async () => {
     const first = await filledForm('524-BDV', 10);
     const a = await s.importer.stage('bc.xlsx', first);
     expect(a.status).toBe('accepted');
@@ -42,8 +42,10 @@ describe('import lifecycle', () => {
     const dup = await s.importer.stage('bc (1).xlsx', first);
     expect(dup.status).toBe('duplicate');
     expect(dup.reason?.message).toContain('đã được nhập');
-    await expect(s.importer.save(dup.stagingId)).rejects.toMatchObject({ code: 'conflict' });
+    // Saving a duplicate stores nothing of its figures, only that it arrived again (R3 reports it).
+    expect(await s.importer.save(dup.stagingId, '2021-06-19')).toMatchObject({ status: 'duplicate', version: 1 });
     expect(await reportCount()).toBe(1);
+    expect(await s.ctx.db.selectFrom('duplicate_arrivals').select(['file_name', 'received_date']).execute()).toEqual([{ file_name: 'bc (1).xlsx', received_date: '2021-06-19' }]);
 
     const second = await s.importer.stage('bc sua.xlsx', await filledForm('524-BDV', 20));
     expect(second.status).toBe('new_version');
