@@ -101,7 +101,8 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
     if (!o.dryRun && SAVABLE.includes(s.status)) {
       const saved = await importer.save(s.stagingId, o.received);
       version = saved.version;
-      status = saved.status === 'superseded' || saved.status === 'duplicate' || s.status !== 'superseded' ? saved.status : 'superseded';
+      // Saved as current on the way is still what the batch preview said once the newer file of its unit is in.
+      status = saved.status === 'superseded' || saved.status === 'duplicate' ? saved.status : s.status;
     } else if (!o.dryRun) {
       importer.drop(s.stagingId);
     }
