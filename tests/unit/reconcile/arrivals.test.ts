@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDataSet, cloneDataSet, removeReport, reportOf, sha } from '../../helpers/reconcile-data';
+import { reconcile } from '../../../electron/reconcile/reconcile';
+import { cleanDataSet, cloneDataSet, inputFor, removeReport, reportOf, sha } from '../../helpers/reconcile-data';
 import { foundEverywhere, fresh, run } from './helpers';
 
 const row = (ds: ReturnType<typeof fresh>, period: string, d: string, u: 'BDV' | 'QS') =>
@@ -16,6 +17,20 @@ describe('R1 completeness', () => {
     expect(run(ds, '2021-Y').findings[0]?.values).toEqual({ 'Kỳ còn thiếu': 'Quý II năm 2021' });
     expect(row(ds, '2021-Q2', '524', 'QS')).toMatchObject({ status: 'missing', daysLate: null, receivedDate: null, version: null });
     expect(row(ds, '2021-H1', '524', 'QS')?.status).toBe('missing');
+  });
+
+  it('says nothing of a period nobody has reported on yet before its due date, and lists the missing once one report is in or the due date is past', () => {
+    const ds = fresh();
+    ds.reports = ds.reports.filter((r) => !r.period.endsWith('Q4') && r.period !== '2021-Y');
+    const r1 = (period: string, today: string) => reconcile(inputFor(ds, period, today)).findings.filter((f) => f.rule === 'R1');
+    expect(r1('2021-Q4', '2021-12-20')).toEqual([]);
+    expect(r1('2021-Q4', '2021-12-21')).toHaveLength(26);
+    // The year waits on Q4 alone, which is not due yet; Q1–Q3 being in does not make Q4 late.
+    expect(r1('2021-Y', '2021-12-20')).toEqual([]);
+    expect(r1('2021-Y', '2021-12-21')).toHaveLength(26);
+    ds.reports.push({ ...structuredClone(reportOf(ds, '2021-Q3', '522', 'BDV')), id: 9100, period: '2021-Q4', sha256: sha('q4') });
+    expect(r1('2021-Q4', '2021-12-01').map((f) => f.key)).toHaveLength(25);
+    expect(r1('2021-Q4', '2021-12-01')[0]?.key).toBe('R1|2021-Q4|522|QS|*|missing');
   });
 
   it('counts a separately filed six-month or year report as complete', () => {
