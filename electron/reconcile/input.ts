@@ -13,6 +13,8 @@ export interface StoredReport {
   receivedDate: string;
   sha256: string;
   fileName: string;
+  /** YYYY-MM-DD, the date the report bears; null when the file has none. The importer picks the current version by it. */
+  reportDate: string | null;
   /** By indicator code; null = not reported (kept apart from a written zero). Money in triệu đồng. */
   values: Record<string, { period: number | null; ytd: number | null }>;
 }
@@ -30,4 +32,6 @@ export interface ReconcileInput {
   /** Current reports of earlier plan years: the units' own history for R8 and R3. */
   history: StoredReport[];
   settings: ReconcileSettings;
+  /** YYYY-MM-DD, the local date of the run: R1 calls a unit missing once the period's due date is behind it. */
+  today: string;
 }

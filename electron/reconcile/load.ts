@@ -1,5 +1,6 @@
 import { DEFAULT_RECONCILE_SETTINGS, type ReconcileSettings } from '../../shared/domain/reconcile';
 import { ReconcileSettingsSchema } from '../../shared/domain/reconcile-settings';
+import { localIsoDate } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { getAppSetting } from '../db/queries/app-settings';
@@ -31,12 +32,13 @@ async function withValues(ctx: AppContext, rows: ReportRow[]): Promise<StoredRep
     receivedDate: r.receivedDate,
     sha256: r.sha256,
     fileName: r.fileName,
+    reportDate: r.reportDate,
     values: values.get(r.id) ?? {},
   }));
 }
 
 /** Everything the pure rules need for one period, figures settled (current corrections applied). */
-export async function loadReconcileInput(ctx: AppContext, periodCode: string): Promise<ReconcileInput> {
+export async function loadReconcileInput(ctx: AppContext, periodCode: string, today: string = localIsoDate()): Promise<ReconcileInput> {
   const found = await getPeriod(ctx.db, periodCode);
   if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${periodCode}.`);
   const { year, ...period } = found;
@@ -58,5 +60,6 @@ export async function loadReconcileInput(ctx: AppContext, periodCode: string): P
     reports: await withValues(ctx, rows),
     history: await withValues(ctx, historyRows),
     settings,
+    today,
   };
 }

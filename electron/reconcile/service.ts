@@ -10,6 +10,7 @@ import { deleteLock, getLock, insertLock } from '../db/queries/locks';
 import { getPeriod } from '../db/queries/plan';
 import type { Database } from '../db/schema';
 import { correctionsFor, deleteResolution, insertCorrection, originalValues, resolutions, upsertResolution, type ResolutionRow } from '../db/queries/reconcile';
+import { compareDistrictReports } from './compare';
 import { computeFigures } from './figures';
 import { loadReconcileInput, loadReconcileSettings, settingsKey } from './load';
 import { reconcile } from './reconcile';
@@ -186,12 +187,7 @@ export async function figureHistory(ctx: AppContext, q: { period: string; distri
 }
 
 export async function compareDistrict(ctx: AppContext, period: string, districtCode: string): Promise<DistrictComparison> {
-  const input = await loadReconcileInput(ctx, period);
-  const units = (['BDV', 'QS'] as const).map((unitType) => {
-    const r = input.reports.find((x) => x.period === period && x.districtCode === districtCode && x.unitType === unitType && x.isCurrent);
-    return { unitType, reportId: r?.id ?? null, version: r?.version ?? null, values: r?.values ?? {} };
-  });
-  return { period, districtCode, units };
+  return compareDistrictReports(await loadReconcileInput(ctx, period), districtCode);
 }
 
 export const getReconcileSettings = loadReconcileSettings;

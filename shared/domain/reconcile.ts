@@ -153,4 +153,11 @@ export interface DistrictComparison {
   period: string;
   districtCode: string;
   units: { unitType: UnitType; reportId: number | null; version: number | null; values: Record<string, { period: number | null; ytd: number | null }> }[];
+  /**
+   * One per indicator of the catalogue, in its order. `joint`: both units report the same joint
+   * activity (cross_check), so their figures must agree; the others are each unit's own activity
+   * and are shown side by side, never as a difference. `differs`: a joint indicator whose two
+   * figures disagree beyond the tolerance, as R6 judges them; always false when not joint.
+   */
+  rows: { indicator: string; joint: boolean; differs: boolean }[];
 }

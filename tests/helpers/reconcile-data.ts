@@ -131,6 +131,7 @@ export function cleanDataSet(opts: GenerateOptions = {}): DataSet {
             receivedDate: addDays(due(q), -1 - Math.floor(random() * 7)),
             sha256: sha(`report ${id}`),
             fileName: `BC ${q} ${year} - ${unitType} ${d.name}.xlsx`,
+            reportDate: null,
             values,
           };
           (year === planYear ? reports : history).push(r);
@@ -161,6 +162,7 @@ export function cleanDataSet(opts: GenerateOptions = {}): DataSet {
             receivedDate: addDays(due(kind), -1),
             sha256: sha(`report ${id}`),
             fileName: `BC ${kind} ${year} - ${unitType} ${d.name}.xlsx`,
+            reportDate: null,
             values,
           });
         }
@@ -192,10 +194,13 @@ function ruled(ind: Indicator, values: StoredReport['values'], random: () => num
   }
 }
 
-export function inputFor(ds: DataSet, period: string): ReconcileInput {
+/** The day the rules run on unless a test says otherwise: every due date of the plan year is behind it. */
+export const afterPlanYear = (ds: DataSet): string => `${ds.planYear + 1}-03-01`;
+
+export function inputFor(ds: DataSet, period: string, today: string = afterPlanYear(ds)): ReconcileInput {
   const p = ds.periods.find((x) => x.code === period);
   if (!p) throw new Error(`no period ${period}`);
-  return { planYear: ds.planYear, period: p, periods: ds.periods, indicators: ds.indicators, districts: ds.districts, reports: ds.reports, history: ds.history, settings: ds.settings };
+  return { planYear: ds.planYear, period: p, periods: ds.periods, indicators: ds.indicators, districts: ds.districts, reports: ds.reports, history: ds.history, settings: ds.settings, today };
 }
 
 export const cloneDataSet = (ds: DataSet): DataSet => structuredClone(ds);

@@ -21,7 +21,7 @@ export async function storeDataSet(ctx: AppContext, ds: DataSet): Promise<Map<st
         receivedDate: r.receivedDate,
         importedBy: 'kiểm thử',
         formVersion: 1,
-        reportDate: null,
+        reportDate: r.reportDate,
         preparedBy: null,
         encoding: 'unicode',
         identityJson: '{}',

@@ -14,6 +14,8 @@ export interface ReportRow {
   receivedDate: string;
   sha256: string;
   fileName: string;
+  /** The date the report itself bears (YYYY-MM-DD), when the importer read one. */
+  reportDate: string | null;
 }
 
 /** Report versions of the given plan years (all versions), or only the current ones. */
@@ -21,7 +23,7 @@ export async function reportRows(db: Db, filter: { years: number[]; currentOnly:
   if (!filter.years.length) return [];
   let q = db
     .selectFrom('reports')
-    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name'])
+    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name', 'report_date'])
     .where('plan_year', 'in', filter.years);
   if (filter.currentOnly) q = q.where('is_current', '=', 1);
   const rows = await q.execute();
@@ -36,6 +38,7 @@ export async function reportRows(db: Db, filter: { years: number[]; currentOnly:
     receivedDate: r.received_date,
     sha256: r.content_hash,
     fileName: r.file_name,
+    reportDate: r.report_date,
   }));
 }
 

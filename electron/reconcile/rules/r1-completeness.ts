@@ -51,13 +51,28 @@ export function completeness(input: ReconcileInput): CompletenessRow[] {
   });
 }
 
+/**
+ * Whether a missing report of a period is news yet. Before anything of the plan year arrived (a
+ * freshly seeded database) every unit is "missing" from every period, which says nothing: the
+ * period is simply not reported on yet. A report is called missing once another unit's report for
+ * that period is in, or once its due date is behind today and the year's reporting has begun.
+ */
+export function isOpen(input: ReconcileInput, periodCode: string): boolean {
+  if (input.reports.some((r) => r.period === periodCode)) return true;
+  const due = input.periods.find((x) => x.code === periodCode)?.dueDate;
+  return input.reports.length > 0 && due !== undefined && input.today > due;
+}
+
 /** R1: every reporting unit has a current report for the period; the missing ones are listed. */
 export function r1Completeness(input: ReconcileInput): Finding[] {
   const lk = lookup(input);
   const p = lk.period.code;
   const out: Finding[] = [];
+  const open = new Map([p, ...lk.quarters].map((c) => [c, isOpen(input, c)]));
   for (const a of arrivals(lk)) {
     if (a.receivedDate !== null) continue;
+    // H1/Y: missing only for a quarter (or the filed summary) that is itself due or under way.
+    if (!open.get(p) && !a.missing.some((q) => open.get(q))) continue;
     const d = lk.districts.get(a.districtCode);
     if (!d) continue;
     const who = unitName(d, a.unitType);

@@ -4,9 +4,14 @@ import type { ReconcileInput, StoredReport } from '../input';
 import { lookup, type Lookup } from '../lookup';
 
 /**
- * R3, two findings:
- * - a unit sent several versions for the period: the latest supersedes the others, which stay as
- *   history. Informational, keyed by the current version so that a further version shows again.
+ * R3, three findings:
+ * - a unit sent several versions for the period: one counts, the others stay as history.
+ *   Informational, naming for each version not used why it is not (a later version replaced it,
+ *   or it bears an older report date). Keyed by the current version, so that a new current
+ *   version shows again while a further old copy does not reopen it.
+ * - a version that arrived after the current one but bears an older report date: kept as
+ *   history, its figures not used. Said on its own, keyed by that version, because the clerk who
+ *   just imported it expects its figures and must see why they do not appear.
  * - the current report is byte-identical to a report of another unit or period (plan year or
  *   earlier years): the same file filed twice, usually a copy of a neighbour's or last year's file.
  *   The same file again for the same unit and period is not a finding: the importer ignores it.
@@ -14,6 +19,19 @@ import { lookup, type Lookup } from '../lookup';
 export function r3Versions(input: ReconcileInput): Finding[] {
   const lk = lookup(input);
   return [...versionFindings(lk), ...identicalFiles(lk)];
+}
+
+/** Stored after the current version yet not current: the importer found it older by its report date. */
+const olderOnArrival = (r: StoredReport, cur: StoredReport) => !r.isCurrent && r.version > cur.version;
+
+const described = (r: StoredReport): string =>
+  `phiên bản ${r.version} (tệp "${r.fileName}", ${r.reportDate ? `ngày báo cáo ${dateVi(r.reportDate)}, ` : ''}nhận ngày ${dateVi(r.receivedDate)})`;
+
+/** Why a version is not the one counted, in terms of the current version `cur`. */
+function whyNotUsed(r: StoredReport, cur: StoredReport): string {
+  const older = r.reportDate !== null && cur.reportDate !== null && r.reportDate < cur.reportDate;
+  if (olderOnArrival(r, cur)) return older ? 'nhận sau nhưng ngày báo cáo cũ hơn bản đang dùng' : 'nhận sau nhưng không mới hơn bản đang dùng';
+  return older ? `ngày báo cáo cũ hơn phiên bản ${cur.version}` : `phiên bản ${cur.version} nhận sau đã thay thế`;
 }
 
 function versionFindings(lk: Lookup): Finding[] {
@@ -24,7 +42,8 @@ function versionFindings(lk: Lookup): Finding[] {
     const cur = lk.current(p, u.districtCode, u.unitType);
     const d = lk.districts.get(u.districtCode);
     if (all.length < 2 || !cur || !d) continue;
-    const list = all.map((r) => `phiên bản ${r.version} (tệp "${r.fileName}", nhận ngày ${dateVi(r.receivedDate)})`).join('; ');
+    const others = all.filter((r) => r !== cur);
+    const list = others.map((r) => `${described(r)}: ${whyNotUsed(r, cur)}`).join('; ');
     out.push({
       key: findingKey('R3', p, u.districtCode, u.unitType, null, `versions-v${cur.version}`),
       rule: 'R3',
@@ -32,11 +51,28 @@ function versionFindings(lk: Lookup): Finding[] {
       districtCode: u.districtCode,
       unitType: u.unitType,
       indicator: null,
-      values: { 'Số phiên bản': all.length, 'Phiên bản đang dùng': cur.version },
-      message: `${unitName(d, u.unitType)} đã gửi ${all.length} phiên bản báo cáo ${periodName(p)}: ${list}. Số liệu lấy theo phiên bản ${cur.version}; các phiên bản trước được lưu làm lịch sử.`,
+      values: { 'Số phiên bản': all.length, 'Phiên bản đang dùng': cur.version, ...(cur.reportDate ? { 'Ngày báo cáo': dateVi(cur.reportDate) } : {}), 'Ngày nhận': dateVi(cur.receivedDate) },
+      message:
+        `${unitName(d, u.unitType)} đã gửi ${all.length} phiên bản báo cáo ${periodName(p)}. Số liệu lấy theo ${described(cur)}. ` +
+        `Các phiên bản không dùng, lưu làm lịch sử: ${list}.`,
       severity: 'info',
       reportIds: all.map((r) => r.id),
     });
+    for (const r of others.filter((o) => olderOnArrival(o, cur))) {
+      const against = cur.reportDate ? `ngày báo cáo ${dateVi(cur.reportDate)}` : `phiên bản ${cur.version}`;
+      out.push({
+        key: findingKey('R3', p, u.districtCode, u.unitType, null, `older-on-arrival-v${r.version}`),
+        rule: 'R3',
+        period: p,
+        districtCode: u.districtCode,
+        unitType: u.unitType,
+        indicator: null,
+        values: { 'Tệp': r.fileName, 'Ngày nhận': dateVi(r.receivedDate), ...(r.reportDate ? { 'Ngày báo cáo của tệp': dateVi(r.reportDate) } : {}), 'Phiên bản đang dùng': cur.version },
+        message: `Tệp "${r.fileName}" (nhận ngày ${dateVi(r.receivedDate)}) là bản cũ hơn bản đang dùng (${against}): lưu làm lịch sử, không dùng số liệu.`,
+        severity: 'info',
+        reportIds: [r.id, cur.id],
+      });
+    }
   }
   return out;
 }

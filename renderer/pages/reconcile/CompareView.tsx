@@ -1,17 +1,19 @@
 import { HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { PlanBundle } from '../../../shared/domain/plan';
-import type { FindingView } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatNumber } from '../../format';
 
-/** The district's two reports side by side; joint (cross-checked) indicators that differ are marked. */
-export function CompareView({ bundle, period, findings }: { bundle: PlanBundle; period: string; findings: FindingView[] }) {
+/**
+ * The district's two reports side by side. Only a joint (cross-checked) indicator can be marked as
+ * differing, as the main process judges it; the others are each unit's own activity.
+ */
+export function CompareView({ bundle, period }: { bundle: PlanBundle; period: string }) {
   const [district, setDistrict] = useState(bundle.districts[0]?.code ?? '');
   const cmp = useResult(() => api['reconcile.compare']({ period, districtCode: district }), [period, district]);
-  const flagged = new Set(findings.filter((f) => f.districtCode === district && f.indicator).map((f) => f.indicator));
+  const rows = new Map((cmp.data?.rows ?? []).map((r) => [r.indicator, r]));
   const bdv = cmp.data?.units.find((u) => u.unitType === 'BDV');
   const qs = cmp.data?.units.find((u) => u.unitType === 'QS');
   const cell = (v: number | null | undefined) => (v === null || v === undefined ? <span className="muted">—</span> : formatNumber(v));
@@ -49,7 +51,8 @@ export function CompareView({ bundle, period, findings }: { bundle: PlanBundle; 
           {bundle.indicators.map((i) => {
             const a = bdv?.values[i.code];
             const b = qs?.values[i.code];
-            const differs = i.crossCheck && a && b && (a.period !== b.period || a.ytd !== b.ytd);
+            const row = rows.get(i.code);
+            const differs = row?.joint === true && row.differs;
             return (
               <tr key={i.code} className={differs ? 'differs' : undefined}>
                 <td>
@@ -60,7 +63,7 @@ export function CompareView({ bundle, period, findings }: { bundle: PlanBundle; 
                 <td className="num">{i.reportedBy === 'BDV' ? '' : cell(b?.period)}</td>
                 <td className="num">{i.reportedBy === 'BDV' ? '' : cell(b?.ytd)}</td>
                 <td>
-                  {i.crossCheck ? <Tag minimal>chung</Tag> : null} {flagged.has(i.code) ? <Tag minimal intent="warning">có chênh lệch</Tag> : null}
+                  {row?.joint ? <Tag minimal>chung</Tag> : null} {differs ? <Tag minimal intent="warning">có chênh lệch</Tag> : null}
                 </td>
               </tr>
             );

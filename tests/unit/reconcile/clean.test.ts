@@ -31,7 +31,9 @@ describe('reconciling a clean, consistent year', () => {
     expect(off.findings).toEqual([]);
     expect(off.completeness.find((c) => c.districtCode === '524' && c.unitType === 'BDV')).toMatchObject({ status: 'late', daysLate: 10 });
     ds.settings.enabled.R9 = true;
-    expect(reconcile(inputFor(ds, '2021-Q4')).findings.map((f) => f.rule)).toEqual(['R9']);
+    expect(reconcile(inputFor(ds, '2021-Q4')).findings).toEqual([]);
+    ds.settings.dk03Min = 9;
+    expect(reconcile(inputFor(ds, '2021-Y')).findings.map((f) => f.rule)).toEqual(['R9']);
   });
 
   it('gives the same keys whatever the order of the stored reports, each key once, and leaves the input untouched', () => {

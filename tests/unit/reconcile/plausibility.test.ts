@@ -101,36 +101,3 @@ describe('R8 plausibility', () => {
     expect(medianExcluding([], undefined, 1)).toBeUndefined();
   });
 });
-
-describe('R9 plan targets', () => {
-  const zeroDk03 = (ds: DS) => {
-    for (const r of ds.reports) if (r.values.DK03) r.values.DK03 = { period: 0, ytd: 0 };
-  };
-
-  it('warns while the province is behind the 2–3 Dân vận khéo models and is an error at the end of the year', () => {
-    const ds = fresh();
-    zeroDk03(ds);
-    expect(foundEverywhere(ds)).toEqual(['2021-Q1: R9 * QS DK03', '2021-Q2: R9 * QS DK03', '2021-Q3: R9 * QS DK03', '2021-Q4: R9 * QS DK03', '2021-H1: R9 * QS DK03', '2021-Y: R9 * QS DK03']);
-    const sev = (p: string) => run(ds, p).findings[0]?.severity;
-    expect([sev('2021-Q1'), sev('2021-Q3'), sev('2021-H1'), sev('2021-Q4'), sev('2021-Y')]).toEqual(['warning', 'warning', 'warning', 'error', 'error']);
-    const y = run(ds, '2021-Y').findings[0];
-    expect(y).toMatchObject({ key: 'R9|2021-Y|*|QS|DK03|min', districtCode: null, values: { 'Tổng toàn tỉnh': 0, 'Tối thiểu': 2, 'Tối đa': 3 } });
-    expect(y?.message).toContain('mục III.2 của Kế hoạch');
-    expect(y?.message).toContain('2–3 mô hình');
-  });
-
-  it('warns when the province exceeds the range, counting only the Military Commands', () => {
-    const ds = fresh();
-    shift(ds, '530', 'QS', 'Q4', 'DK03', 2);
-    shift(ds, '530', 'BDV', 'Q4', 'DK01', 0);
-    expect(foundEverywhere(ds)).toEqual(['2021-Q4: R9 * QS DK03', '2021-Y: R9 * QS DK03']);
-    expect(run(ds, '2021-Q4').findings[0]).toMatchObject({ key: 'R9|2021-Q4|*|QS|DK03|max', severity: 'warning', values: { 'Tổng toàn tỉnh': 5 } });
-  });
-
-  it('follows the range in the settings', () => {
-    const ds = fresh();
-    ds.settings.dk03Min = 4;
-    ds.settings.dk03Max = 6;
-    expect(run(ds, '2021-Q4').findings.map((f) => [f.key, f.severity])).toEqual([['R9|2021-Q4|*|QS|DK03|min', 'error']]);
-  });
-});
