@@ -102,7 +102,7 @@ export function settleColumns(plan: ColumnPlan, ctx: Context, rows: TableRow[], 
     return text ? `cột ${letter(c)} ("${text}")` : `cột ${letter(c)} (không có tiêu đề)`;
   };
   for (const [c, role] of header.roles) {
-    if (role !== 'foreign' || ctx.taken.has(c)) continue;
+    if (role !== 'foreign' || ctx.taken.has(c) || !holdsFigures(ctx, c)) continue;
     const what = periodCode ? `của ${periodName(periodCode)}` : 'của kỳ báo cáo này';
     findings.push({ code: 'column_other_period', severity: 'warning', sheet, cell: headingCell(c), message: `${capital(named(c))} không phải số liệu ${what}: không lấy số liệu cột này, hãy kiểm tra lại.` });
   }
@@ -188,6 +188,12 @@ function fromData(plan: Extract<ColumnPlan, { by: 'data' }>, rows: TableRow[], c
     message: `${intro}; số liệu cũng không phân biệt được: ${cmp.leftBigger} dòng có số ở cột ${n.letter(left)} lớn hơn, ${cmp.rightBigger} dòng có số ở cột ${n.letter(right)} lớn hơn. Tạm ${assigned(p, y)} theo số đông các dòng; hãy sửa tiêu đề hai cột cho rõ rồi nhập lại.`,
   });
   return { periodCol: p, ytdCol: y };
+}
+
+/** An empty column headed with another period costs nothing: no need to say it is not read. */
+function holdsFigures({ grid, firstRow, lastRow }: Context, col: number): boolean {
+  for (let r = firstRow; r <= lastRow; r++) if (looksNumeric(grid, r, col)) return true;
+  return false;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
