@@ -10,7 +10,7 @@ import { readIdentBlock, type IdentBlock } from './ident-block';
 import { combineIdentity, fromFileName, fromSheetNames, mergeInto, readHiddenSheet, type IdentityEvidence } from './identity';
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
 import { firstHeadingRow, readNarrative } from './narrative';
-import { findTable, type Table } from './table';
+import { buildTable, locateTable, type Table } from './table';
 import { readValues } from './values';
 
 /** From a loaded workbook to a report (or "not a report"); pure apart from reading the workbook. */
@@ -23,16 +23,21 @@ export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue:
 
   const hidden = readHiddenSheet(grids, cat, findings);
   const dataGrids = grids.filter((g) => g.name.toLowerCase() !== IDENTITY_SHEET);
-  const table = findTable(dataGrids, cat);
-  if (!table) return { ok: false, rejection: rejection('no_table') };
-  findings.push(...table.findings);
+  const hits = locateTable(dataGrids, cat);
+  if (!hits) return { ok: false, rejection: rejection('no_table') };
+  // Identity is read around the table before its period is known; the columns need that period
+  // ("Cả năm" is the year-to-date of a quarter report, the period figure of a year report).
+  const draft = buildTable(hits, cat, null);
+  const tableFindingsAt = findings.length;
 
-  const top = table.header.headerRow ?? table.firstRow;
-  const block = readIdentBlock(table.grid, top);
+  const top = draft.header.headerRow ?? draft.firstRow;
+  const block = readIdentBlock(draft.grid, top);
   const evidence: IdentityEvidence[] = [];
   if (hidden) evidence.push(hidden.evidence);
-  evidence.push(blockEvidence(block, table.grid, cat), titleEvidence(table, block, dataGrids, cat), fromSheetNames(dataGrids, cat), fromFileName(fileName, cat));
-  const identity = combineIdentity(evidence, cat, table.grid.name, findings);
+  evidence.push(blockEvidence(block, draft.grid, cat), titleEvidence(draft, block, dataGrids, cat), fromSheetNames(dataGrids, cat), fromFileName(fileName, cat));
+  const identity = combineIdentity(evidence, cat, draft.grid.name, findings);
+  const table = identity.period ? buildTable(hits, cat, identity.period) : draft;
+  findings.splice(tableFindingsAt, 0, ...table.findings);
 
   const wanted = identity.unitType ? indicatorsFor(catalogue.indicators, identity.unitType) : catalogue.indicators;
   const read = readValues(table, wanted);

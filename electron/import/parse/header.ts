@@ -1,5 +1,6 @@
 import { fold } from '../../../shared/text/fold';
-import { cellAt, ownText, textAt, type SheetGrid } from './grid';
+import { cellAt, ownText, resolved, scalarText, type SheetGrid } from './grid';
+import { isFigureRole, roleOf, type ColumnRole, type ReportPeriod } from './heading-role';
 
 /**
  * The column headings above the indicator table, over one or two rows ("Kết quả" over
@@ -8,7 +9,13 @@ import { cellAt, ownText, textAt, type SheetGrid } from './grid';
  * "Lũy kế 6 tháng"; and a "Lũy kế đến hết quý trước" column that is not a figure of this report.
  */
 
-export type ColumnRole = 'stt' | 'code' | 'label' | 'unit' | 'period' | 'ytd' | 'prior' | 'note' | 'other';
+export type { ColumnRole, ReportPeriod } from './heading-role';
+
+/** The heading cell a column's role was read from, for findings that name it. */
+export interface HeadingCell {
+  address: string;
+  text: string;
+}
 
 export interface HeaderInfo {
   /** First heading row, null when none was recognised. */
@@ -17,6 +24,8 @@ export interface HeaderInfo {
   /** Folded heading text of each column (both heading rows joined). */
   texts: Map<number, string>;
   roles: Map<number, ColumnRole>;
+  /** Where each column's role was read (the lowest heading cell that says something). */
+  cells: Map<number, HeadingCell>;
 }
 
 const HEADER_WORDS = [
@@ -30,7 +39,7 @@ function headerWordScore(folded: string): number {
 }
 
 /** Looks up to 12 rows above the first indicator row for the row with the most heading words. */
-export function findHeader(grid: SheetGrid, firstRow: number): HeaderInfo {
+export function findHeader(grid: SheetGrid, firstRow: number, period: ReportPeriod | null = null): HeaderInfo {
   let best = 0;
   let headerRow: number | null = null;
   for (let r = Math.max(1, firstRow - 12); r < firstRow; r++) {
@@ -45,14 +54,55 @@ export function findHeader(grid: SheetGrid, firstRow: number): HeaderInfo {
   }
   const rows = headerRow === null ? [] : [headerRow, ...continuationRows(grid, headerRow, firstRow)];
   const texts = new Map<number, string>();
-  for (let c = 1; c <= grid.maxCol; c++) {
-    const parts = rows.map((r) => fold(textAt(grid, r, c))).filter((t) => t !== '');
-    const joined = [...new Set(parts)].join(' ');
-    if (joined) texts.set(c, joined);
-  }
   const roles = new Map<number, ColumnRole>();
-  for (const [c, t] of texts) roles.set(c, roleOf(t));
-  return { headerRow, rows, texts, roles };
+  const cells = new Map<number, HeadingCell>();
+  for (let c = 1; c <= grid.maxCol; c++) {
+    const levels = headingLevels(grid, rows, c);
+    const joined = [...new Set(levels.map((l) => l.folded))].reverse().join(' ');
+    if (!joined) continue;
+    texts.set(c, joined);
+    const chosen = chooseLevel(levels, period);
+    roles.set(c, chosen?.role ?? 'other');
+    if (chosen) cells.set(c, { address: chosen.level.address, text: chosen.level.text });
+  }
+  return { headerRow, rows, texts, roles, cells };
+}
+
+interface Level {
+  address: string;
+  text: string;
+  folded: string;
+  /** The cell spans several columns ("Kết quả" over "Cả năm" | "Quý IV"). */
+  spans: boolean;
+}
+
+/** The heading cells of a column, lowest first. */
+function headingLevels(grid: SheetGrid, rows: number[], col: number): Level[] {
+  const out: Level[] = [];
+  for (const r of [...rows].reverse()) {
+    const cell = resolved(grid, r, col);
+    const text = cell ? scalarText(cell.value).trim() : '';
+    if (!cell || !text) continue;
+    out.push({ address: cell.address, text: text.normalize('NFC'), folded: fold(text), spans: cell.mergeCols > 1 });
+  }
+  return out;
+}
+
+/**
+ * The most specific heading decides: the lowest cell that names a role, so "Thực hiện" over
+ * "Cả năm" | "Quý IV" gives year-to-date and period, never the upper word's. A cell spread over
+ * several columns cannot tell them apart, so it only says they hold figures.
+ */
+function chooseLevel(levels: Level[], period: ReportPeriod | null): { role: ColumnRole; level: Level } | null {
+  let fallback: { role: ColumnRole; level: Level } | null = null;
+  for (const level of levels) {
+    let role = roleOf(level.folded, period);
+    if (level.spans && (isFigureRole(role) || role === 'prior' || role === 'foreign')) role = 'figure';
+    if (role === 'other') continue;
+    if (role !== 'figure') return { role, level };
+    fallback ??= { role, level };
+  }
+  return fallback;
 }
 
 /** A second heading row: two or more short headings, not an area heading spread across the table. */
@@ -69,22 +119,6 @@ function continuationRows(grid: SheetGrid, headerRow: number, firstRow: number):
     out.push(r);
   }
   return out;
-}
-
-const PRIOR = /\b(quy truoc|ky truoc|het quy|den het|cung ky|nam truoc|ky bao cao truoc)\b/;
-const YTD = /\b(luy ke|cong don|tu dau nam|luy tich)\b/;
-const PERIOD = /\b(thuc hien|ket qua|trong ky|trong quy|quy (i|ii|iii|iv|1|2|3|4)|ky bao cao|so lieu|so luong|6 thang|ca nam|trong nam|phat sinh)\b/;
-
-export function roleOf(folded: string): ColumnRole {
-  if (/^(stt|tt|so tt|so thu tu)$/.test(folded)) return 'stt';
-  if (/^(ma|ma so|ma chi tieu|ma ct)\b/.test(folded)) return 'code';
-  if (/\b(ghi chu|ke hoach|chi tieu giao|ty le|so sanh)\b/.test(folded) || folded.includes('%')) return 'note';
-  if (/^(dvt|don vi tinh|don vi|dv tinh|dv)$/.test(folded) || /\b(dvt|don vi tinh)\b/.test(folded)) return 'unit';
-  if (PRIOR.test(folded)) return 'prior';
-  if (YTD.test(folded)) return 'ytd';
-  if (PERIOD.test(folded)) return 'period';
-  if (/\b(noi dung|chi tieu|ten chi tieu)\b/.test(folded)) return 'label';
-  return 'other';
 }
 
 /** Columns of a role, left to right. */

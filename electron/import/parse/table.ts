@@ -3,7 +3,9 @@ import type { CellTrace, ImportFinding } from '../../../shared/domain/report';
 import { fold } from '../../../shared/text/fold';
 import type { PreparedCatalogue } from './catalogue';
 import { addressOf, cellAt, ownText, type SheetGrid } from './grid';
+import { planColumns, planColumnSet, settleColumns, type Context } from './columns';
 import { columnsWith, findHeader, looksNumeric, type HeaderInfo } from './header';
+import { reportPeriodOf } from './heading-role';
 import { ACCEPT_SCORE, matchLabel, type LabelCandidate } from './labels';
 import { firstHeadingRow } from './narrative';
 
@@ -44,7 +46,7 @@ interface Hit {
   candidates: LabelCandidate[];
 }
 
-interface SheetHits {
+export interface SheetHits {
   grid: SheetGrid;
   labels: Hit[];
   codes: Map<number, number[]>;
@@ -53,14 +55,20 @@ interface SheetHits {
   score: number;
 }
 
-export function findTable(grids: SheetGrid[], cat: PreparedCatalogue): Table | null {
+/** The sheet and label column of the indicator table; null when no sheet holds one. */
+export function locateTable(grids: SheetGrid[], cat: PreparedCatalogue): SheetHits | null {
   let best: SheetHits | null = null;
   for (const grid of grids) {
     const hits = scanSheet(grid, cat);
     if (!best || hits.score > best.score) best = hits;
   }
   if (!best || best.score < 3 || best.labelCol === null) return null;
-  return buildTable(best, cat);
+  return best;
+}
+
+export function findTable(grids: SheetGrid[], cat: PreparedCatalogue, periodCode: string | null = null): Table | null {
+  const hits = locateTable(grids, cat);
+  return hits ? buildTable(hits, cat, periodCode) : null;
 }
 
 function scanSheet(grid: SheetGrid, cat: PreparedCatalogue): SheetHits {
@@ -102,7 +110,11 @@ function argmax(counts: Map<number, number>): number | null {
   return best;
 }
 
-function buildTable(hits: SheetHits, cat: PreparedCatalogue): Table {
+/**
+ * The table read with the report's period in mind (null while it is not known yet): which column
+ * is the period and which the year-to-date depends on it ("Cả năm" in a year report).
+ */
+export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: string | null): Table {
   const { grid, codeCol } = hits;
   const labelCol = hits.labelCol ?? 1;
   const findings: ImportFinding[] = [];
@@ -115,59 +127,18 @@ function buildTable(hits: SheetHits, cat: PreparedCatalogue): Table {
   const narrativeStart = firstHeadingRow(grid, firstRow + 1);
   if (narrativeStart !== null && narrativeStart <= lastRow) lastRow = narrativeStart - 1;
 
-  const header = findHeader(grid, firstRow);
-  const columns = valueColumns(grid, header, labelCol, codeCol, firstRow, lastRow, findings);
-
-  const rows = assignRows(grid, cat, hits, labelCol, codeCol, firstRow, lastRow, columns, findings);
-  return { grid, labelCol, codeCol, ...columns, header, firstRow, lastRow, rows, findings };
-}
-
-interface Columns {
-  unitCol: number | null;
-  periodCol: number | null;
-  ytdCol: number | null;
-}
-
-function valueColumns(
-  grid: SheetGrid,
-  header: HeaderInfo,
-  labelCol: number,
-  codeCol: number | null,
-  firstRow: number,
-  lastRow: number,
-  findings: ImportFinding[],
-): Columns {
+  const header = findHeader(grid, firstRow, reportPeriodOf(periodCode));
   const taken = new Set([labelCol, codeCol ?? -1]);
-  const pick = (cols: number[]) => cols.find((c) => !taken.has(c)) ?? null;
-  let periodCol = pick(columnsWith(header, 'period'));
-  let ytdCol = pick(columnsWith(header, 'ytd'));
-  let unitCol = pick(columnsWith(header, 'unit'));
-  const sheet = grid.name;
+  const unitHeading = columnsWith(header, 'unit').find((c) => !taken.has(c)) ?? null;
+  if (unitHeading !== null) taken.add(unitHeading);
+  const ctx: Context = { grid, header, labelCol, taken, firstRow, lastRow };
+  const plan = planColumns(ctx);
+  const figureCols = planColumnSet(plan);
 
-  if (periodCol === null || ytdCol === null) {
-    // No usable heading: the figures are the columns right of the labels that hold numbers.
-    const numeric: number[] = [];
-    for (let c = labelCol + 1; c <= grid.maxCol; c++) {
-      if (taken.has(c) || c === periodCol || c === ytdCol || c === unitCol || header.roles.get(c) === 'prior' || header.roles.get(c) === 'note') continue;
-      let n = 0;
-      for (let r = firstRow; r <= lastRow; r++) if (looksNumeric(grid, r, c)) n++;
-      if (n >= 3) numeric.push(c);
-    }
-    const guessedPeriod = periodCol === null;
-    if (periodCol === null) periodCol = numeric.find((c) => c !== ytdCol) ?? null;
-    if (ytdCol === null) ytdCol = numeric.find((c) => c !== periodCol && (periodCol === null || c > periodCol)) ?? null;
-    const where = header.headerRow !== null ? `dòng tiêu đề ${header.headerRow}` : 'phía trên bảng';
-    if (periodCol === null) {
-      findings.push({ code: 'period_column_missing', severity: 'error', sheet, cell: null, message: `Không tìm thấy cột "Thực hiện trong kỳ" (${where}): các số liệu trong kỳ để trống.` });
-    } else if (guessedPeriod) {
-      findings.push({ code: 'period_column_guessed', severity: 'warning', sheet, cell: addressOf(header.headerRow ?? firstRow, periodCol), message: `Không nhận ra tiêu đề cột "Thực hiện trong kỳ" (${where}); đã coi cột ${addressOf(0, periodCol).replace(/0$/, '')} là số liệu trong kỳ, hãy kiểm tra lại.` });
-    }
-    if (ytdCol === null) {
-      findings.push({ code: 'ytd_column_missing', severity: 'warning', sheet, cell: null, message: `Không tìm thấy cột "Lũy kế từ đầu năm" (${where}): các số lũy kế để trống.` });
-    }
-  }
-  if (unitCol === null) unitCol = guessUnitColumn(grid, labelCol, periodCol, firstRow, lastRow, taken);
-  return { unitCol, periodCol, ytdCol };
+  const rows = assignRows(grid, cat, hits, labelCol, codeCol, firstRow, lastRow, figureCols, findings);
+  const { periodCol, ytdCol } = settleColumns(plan, ctx, rows, periodCode, findings);
+  const unitCol = unitHeading ?? guessUnitColumn(grid, labelCol, periodCol, firstRow, lastRow, taken);
+  return { grid, labelCol, codeCol, unitCol, periodCol, ytdCol, header, firstRow, lastRow, rows, findings };
 }
 
 const UNIT_WORDS = /^(buoi|luot|luot nguoi|nguoi|can|ho|suat|chiec|xa|lan|vu|cap|dot|ngay cong|mo hinh|tap the|ca nhan|lop|cuoc|hoi nghi|hoat dong|tin bai|ban|trieu dong|dong|1 000d|nghin dong)$/;
@@ -193,10 +164,9 @@ function assignRows(
   codeCol: number | null,
   firstRow: number,
   lastRow: number,
-  columns: Columns,
+  valueCols: number[],
   findings: ImportFinding[],
 ): TableRow[] {
-  const valueCols = [columns.periodCol, columns.ytdCol].filter((c): c is number => c !== null);
   const labelHits = new Map(hits.labels.filter((h) => h.col === labelCol).map((h) => [h.row, h]));
   type Pair = { row: number; indicator: Indicator; score: number; match: CellTrace['labelMatch'] };
   const pairs: Pair[] = [];
