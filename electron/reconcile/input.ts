@@ -19,6 +19,14 @@ export interface StoredReport {
   values: Record<string, { period: number | null; ytd: number | null }>;
 }
 
+/** A file received again byte for byte for a stored report of the plan year: nothing of it is used. */
+export interface DuplicateArrival {
+  id: number;
+  reportId: number;
+  fileName: string;
+  receivedDate: string;
+}
+
 export interface ReconcileInput {
   planYear: number;
   /** The period being reconciled. */
@@ -34,4 +42,6 @@ export interface ReconcileInput {
   settings: ReconcileSettings;
   /** YYYY-MM-DD, the local date of the run: R1 calls a unit missing once the period's due date is behind it. */
   today: string;
+  /** Files received again for the plan year's reports (the importer kept only their arrival). */
+  duplicates: DuplicateArrival[];
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { getAppSetting } from '../db/queries/app-settings';
 import { getDistricts, getIndicators, getPeriod, getPeriods, listPlans } from '../db/queries/plan';
-import { reportRows, settledValues, type ReportRow } from '../db/queries/reconcile';
+import { duplicateArrivalRows, reportRows, settledValues, type ReportRow } from '../db/queries/reconcile';
 import type { ReconcileInput, StoredReport } from './input';
 
 export const settingsKey = (year: number) => `reconcile_settings:${year}`;
@@ -43,13 +43,14 @@ export async function loadReconcileInput(ctx: AppContext, periodCode: string, to
   if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${periodCode}.`);
   const { year, ...period } = found;
   const earlierYears = (await listPlans(ctx.db)).map((p) => p.year).filter((y) => y < year);
-  const [periods, indicators, districts, rows, historyRows, settings] = await Promise.all([
+  const [periods, indicators, districts, rows, historyRows, settings, duplicates] = await Promise.all([
     getPeriods(ctx.db, year),
     getIndicators(ctx.db, year),
     getDistricts(ctx.db, year),
     reportRows(ctx.db, { years: [year], currentOnly: false }),
     reportRows(ctx.db, { years: earlierYears, currentOnly: true }),
     loadReconcileSettings(ctx, year),
+    duplicateArrivalRows(ctx.db, year),
   ]);
   return {
     planYear: year,
@@ -61,5 +62,6 @@ export async function loadReconcileInput(ctx: AppContext, periodCode: string, to
     history: await withValues(ctx, historyRows),
     settings,
     today,
+    duplicates,
   };
 }

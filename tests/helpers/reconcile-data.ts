@@ -200,7 +200,7 @@ export const afterPlanYear = (ds: DataSet): string => `${ds.planYear + 1}-03-01`
 export function inputFor(ds: DataSet, period: string, today: string = afterPlanYear(ds)): ReconcileInput {
   const p = ds.periods.find((x) => x.code === period);
   if (!p) throw new Error(`no period ${period}`);
-  return { planYear: ds.planYear, period: p, periods: ds.periods, indicators: ds.indicators, districts: ds.districts, reports: ds.reports, history: ds.history, settings: ds.settings, today };
+  return { planYear: ds.planYear, period: p, periods: ds.periods, indicators: ds.indicators, districts: ds.districts, reports: ds.reports, history: ds.history, settings: ds.settings, today, duplicates: [] };
 }
 
 export const cloneDataSet = (ds: DataSet): DataSet => structuredClone(ds);

@@ -14,11 +14,12 @@ import { lookup, type Lookup } from '../lookup';
  *   just imported it expects its figures and must see why they do not appear.
  * - the current report is byte-identical to a report of another unit or period (plan year or
  *   earlier years): the same file filed twice, usually a copy of a neighbour's or last year's file.
- *   The same file again for the same unit and period is not a finding: the importer ignores it.
+ * - the same file received again for the same unit and period: the importer keeps only its arrival;
+ *   informational, one finding per arrival, so that the clerk sees what came in and was not used.
  */
 export function r3Versions(input: ReconcileInput): Finding[] {
   const lk = lookup(input);
-  return [...versionFindings(lk), ...identicalFiles(lk)];
+  return [...versionFindings(lk), ...identicalFiles(lk), ...duplicateArrivals(input, lk)];
 }
 
 /** Stored after the current version yet not current: the importer found it older by its report date. */
@@ -115,4 +116,28 @@ function uniqueSlots(reports: StoredReport[]): StoredReport[] {
     if (!had || (r.isCurrent && !had.isCurrent)) seen.set(k, r);
   }
   return [...seen.values()];
+}
+
+function duplicateArrivals(input: ReconcileInput, lk: Lookup): Finding[] {
+  const p = lk.period.code;
+  const byId = new Map(input.reports.map((r) => [r.id, r]));
+  const out: Finding[] = [];
+  for (const a of input.duplicates) {
+    const r = byId.get(a.reportId);
+    const d = r ? lk.districts.get(r.districtCode) : undefined;
+    if (!r || !d || r.period !== p) continue;
+    out.push({
+      key: findingKey('R3', p, r.districtCode, r.unitType, null, `received-again-${a.id}`),
+      rule: 'R3',
+      period: p,
+      districtCode: r.districtCode,
+      unitType: r.unitType,
+      indicator: null,
+      values: { 'Tệp nhận lại': a.fileName, 'Ngày nhận': dateVi(a.receivedDate), 'Trùng với': `phiên bản ${r.version} (tệp "${r.fileName}")` },
+      message: `Tệp "${a.fileName}" (nhận ngày ${dateVi(a.receivedDate)}) giống hệt từng byte phiên bản ${r.version} (tệp "${r.fileName}") của ${unitName(d, r.unitType)}, ${periodName(p)}: đơn vị gửi lại cùng một tệp; chỉ ghi nhận đã nhận, không ghi lại số liệu.`,
+      severity: 'info',
+      reportIds: [r.id],
+    });
+  }
+  return out;
 }
