@@ -22,7 +22,20 @@ export interface Row {
   saved: SavedReport | null;
 }
 
-const canSave = (r: Row) => !r.saved && (r.staged?.status === 'accepted' || r.staged?.status === 'new_version');
+const SAVABLE: readonly StagedFile['status'][] = ['accepted', 'new_version', 'superseded', 'duplicate'];
+const canSave = (r: Row) => !r.saved && !!r.staged && SAVABLE.includes(r.staged.status);
+const slotOf = (r: Row) => (r.staged?.resolved ? `${r.staged.resolved.period}/${r.staged.resolved.districtCode}-${r.staged.resolved.unitType}` : null);
+
+/** Files of the same unit and period stand together, in the order they were added otherwise. */
+function grouped(rows: Row[]): Row[] {
+  const first = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const k = slotOf(r);
+    if (k && !first.has(k)) first.set(k, i);
+  });
+  const at = (r: Row, i: number) => first.get(slotOf(r) ?? '') ?? i;
+  return rows.map((r, i) => ({ r, i, g: at(r, i) })).sort((a, b) => a.g - b.g || a.i - b.i).map((x) => x.r);
+}
 
 export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
   const [rows, setRows] = useState<Row[]>([]);
@@ -53,12 +66,34 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
       const r = await api['import.stage']({ fileName: file.name, dataBase64: await toBase64(file), year: bundle.plan.year });
       update(row.id, r.ok ? { phase: 'done', staged: r.value } : { phase: 'done', error: r.error });
     }
+    await refresh();
+  }
+
+  /** Which file of a unit counts depends on the whole batch: ask again once every file is read. */
+  async function refresh(): Promise<void> {
+    // The rows as React holds them now (the last stage's update may not have rendered yet); the updater changes nothing.
+    const current = await new Promise<Row[]>((resolve) => setRows((rs) => (resolve(rs), rs)));
+    const waiting = current.filter((r) => r.staged && !r.saved && r.staged.status !== 'rejected');
+    if (!waiting.length) return;
+    const r = await api['import.refresh']({ items: waiting.map((w) => ({ stagingId: w.staged!.stagingId, receivedDate: w.receivedDate })) });
+    if (!r.ok) return setNotice(r.error.message);
+    const byId = new Map(r.value.map((v) => [v.stagingId, v]));
+    setRows((rs) => rs.map((row) => (row.staged && byId.has(row.staged.stagingId) ? { ...row, staged: byId.get(row.staged.stagingId)! } : row)));
+  }
+
+  async function choose(row: Row) {
+    const r = await api['import.choose']({ stagingId: row.staged!.stagingId, use: 'current' });
+    if (!r.ok) return setNotice(r.error.message);
+    update(row.id, { staged: r.value });
+    await refresh();
   }
 
   async function saveAll() {
     setSaving(true);
     let count = 0;
-    for (const row of rows.filter(canSave)) {
+    // Older files of a unit first, so that each newer one replaces it on the way (the end is the same in any order).
+    const order = [...rows.filter(canSave)].sort((a, b) => Number(b.staged?.status === 'superseded') - Number(a.staged?.status === 'superseded'));
+    for (const row of order) {
       const r = await api['import.save']({ stagingId: row.staged!.stagingId, receivedDate: row.receivedDate });
       if (r.ok) count++;
       update(row.id, r.ok ? { saved: r.value } : { error: r.error });
@@ -71,6 +106,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
   async function drop(row: Row) {
     if (row.staged && !row.saved) await api['import.drop']({ stagingId: row.staged.stagingId });
     setRows((rs) => rs.filter((r) => r.id !== row.id));
+    await refresh();
   }
 
   const done = rows.filter((r) => r.phase === 'done').length;
@@ -135,8 +171,8 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <BatchRow key={r.id} row={r} bundle={bundle} onOpen={() => setOpen(r.id)} onDrop={() => void drop(r)} />
+              {grouped(rows).map((r) => (
+                <BatchRow key={r.id} row={r} bundle={bundle} onOpen={() => setOpen(r.id)} onDrop={() => void drop(r)} onChoose={() => void choose(r)} />
               ))}
             </tbody>
           </HTMLTable>
@@ -167,7 +203,13 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
   );
 }
 
-function BatchRow({ row, bundle, onOpen, onDrop }: { row: Row; bundle: PlanBundle; onOpen(): void; onDrop(): void }) {
+function savedLabel(row: Row, saved: SavedReport): string {
+  if (saved.status === 'duplicate') return 'Đã ghi nhận (tệp trùng)';
+  if (saved.status === 'superseded' || row.staged?.status === 'superseded') return `Lưu làm lịch sử (phiên bản ${saved.version})`;
+  return `Đã lưu (phiên bản ${saved.version})`;
+}
+
+function BatchRow({ row, bundle, onOpen, onDrop, onChoose }: { row: Row; bundle: PlanBundle; onOpen(): void; onDrop(): void; onChoose(): void }) {
   const s = row.staged;
   const status = row.saved ? row.saved.status : s?.status;
   const who = s?.resolved ?? (s?.identity?.districtCode ? { districtCode: s.identity.districtCode, unitType: s.identity.unitType, period: s.identity.period } : null);
@@ -181,7 +223,12 @@ function BatchRow({ row, bundle, onOpen, onDrop }: { row: Row; bundle: PlanBundl
         ) : row.error ? (
           <Tag intent="danger">Lỗi</Tag>
         ) : status ? (
-          <Tag intent={STATUS_INTENT[status]}>{row.saved ? `Đã lưu (phiên bản ${row.saved.version})` : IMPORT_STATUS_LABELS[status]}</Tag>
+          <Tag intent={STATUS_INTENT[status]}>{row.saved ? savedLabel(row, row.saved) : IMPORT_STATUS_LABELS[status]}</Tag>
+        ) : null}
+        {!row.saved && s?.sameSlot ? (
+          <Tag minimal className="same-slot" intent={s.sameSlot.counts ? 'success' : 'none'} title={`Cùng đơn vị, kỳ với: ${s.sameSlot.files.join(', ')}`}>
+            {s.sameSlot.counts ? 'Bản dùng làm số liệu' : 'Cùng đơn vị, kỳ'}
+          </Tag>
         ) : null}
       </td>
       <td>
@@ -195,6 +242,11 @@ function BatchRow({ row, bundle, onOpen, onDrop }: { row: Row; bundle: PlanBundl
       <td className="reason">{row.error?.message ?? s?.reason?.message ?? (s?.findings.length ? `${s.findings.length} ghi chú khi đọc` : '')}</td>
       <td>{row.receivedDate.split('-').reverse().join('/')}</td>
       <td className="row-actions">
+        {!row.saved && s?.reason?.code === 'version_unclear' ? (
+          <Button size="small" intent="primary" icon="tick" onClick={onChoose} aria-label={`Dùng ${row.fileName} làm số liệu`}>
+            Dùng bản này
+          </Button>
+        ) : null}
         {s && s.status !== 'rejected' ? (
           <Button size="small" icon="eye-open" onClick={onOpen} aria-label={`Xem ${row.fileName}`}>
             Xem
