@@ -285,10 +285,10 @@ export class Importer {
     const sameSlot = peers.length > 0 ? { files: peers.map((p) => p.fileName), counts: decision.kind === 'first' || decision.kind === 'newer' } : null;
     const replaces = stored ? { version: stored.version, fileName: stored.file_name, receivedDate: stored.received_date } : null;
     const source = confirmed ? { code: 'confirmed', message: 'Đơn vị và kỳ báo cáo do người dùng xác nhận.' } : null;
-    const also = peers.length > 0 && sameSlot?.counts ? ` Các tệp khác của đơn vị trong lần nhập này (${peers.map((p) => `"${p.fileName}"`).join(', ')}) cũ hơn, sẽ lưu làm lịch sử.` : '';
+    const also = peers.length > 0 && sameSlot?.counts ? ` ${peers.length === 1 ? 'Tệp' : 'Các tệp'} ${peers.map((p) => `"${p.fileName}"`).join(', ')} của cùng đơn vị, kỳ cũ hơn: lưu làm lịch sử.` : '';
     switch (decision.kind) {
       case 'first':
-        return { ...view, status: 'accepted', replaces: null, sameSlot, reason: also ? { code: 'counts_in_batch', message: `Tệp này được dùng làm số liệu.${also}` } : source };
+        return { ...view, status: 'accepted', replaces: null, sameSlot, reason: also ? { code: 'counts_in_batch', message: `Bản dùng làm số liệu.${also}` } : source };
       case 'newer':
         return {
           ...view,
@@ -305,7 +305,7 @@ export class Importer {
           sameSlot,
           reason: {
             code: 'superseded',
-            message: `Bản cũ hơn ${decision.stored ? `phiên bản ${stored?.version} đang dùng` : 'một tệp khác trong lần nhập này'}: ${whyNewer(decision.winner, self)}. Tệp này chỉ được lưu làm lịch sử, không dùng số liệu.`,
+            message: `Cũ hơn ${decision.stored ? `phiên bản ${stored?.version} đang dùng` : 'một tệp khác trong lần nhập này'}: ${whyNewer(decision.winner, self)}. Chỉ lưu làm lịch sử, không dùng số liệu.`,
           },
         };
       case 'tie':

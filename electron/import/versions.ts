@@ -44,22 +44,20 @@ export function compareVersions(a: VersionCandidate, b: VersionCandidate): numbe
   return 0;
 }
 
-const dayText = (c: VersionCandidate): string => {
-  const d = reportDay(c);
-  if (!d) return `không ghi ngày báo cáo, nhận ngày ${dateVi(c.receivedDate)}`;
-  return `${d.source === 'report' ? 'ngày báo cáo' : 'ngày ghi trong tên tệp'} ${dateVi(d.date)}, nhận ngày ${dateVi(c.receivedDate)}`;
-};
+const dayLabel = (d: ReportDay) => `${d.source === 'report' ? 'ngày báo cáo' : 'ngày ghi trong tên tệp'} ${dateVi(d.date)}`;
 
 /** Why `winner` counts rather than `loser`, in the clerk's words. */
 export function whyNewer(winner: VersionCandidate, loser: VersionCandidate): string {
   const dw = reportDay(winner);
   const dl = reportDay(loser);
-  const byDay = dw && dl && dw.date !== dl.date;
-  return `tệp "${winner.fileName}" (${dayText(winner)}) mới hơn tệp "${loser.fileName}" (${dayText(loser)}) theo ${byDay ? 'ngày báo cáo' : 'ngày nhận'}`;
+  if (dw && dl && dw.date !== dl.date) return `tệp "${winner.fileName}" có ${dayLabel(dw)}, mới hơn ${dayLabel(dl)} của tệp "${loser.fileName}"`;
+  return `tệp "${winner.fileName}" nhận ngày ${dateVi(winner.receivedDate)}, sau ngày ${dateVi(loser.receivedDate)} của tệp "${loser.fileName}"`;
 }
 
 export function whyTied(a: VersionCandidate, b: VersionCandidate): string {
-  return `Tệp "${a.fileName}" (${dayText(a)}) và tệp "${b.fileName}" (${dayText(b)}) cùng đơn vị, cùng kỳ mà không phân biệt được bản nào mới hơn (ngày báo cáo và ngày nhận như nhau hoặc không có)`;
+  const da = reportDay(a);
+  const day = da ? `cùng ${dayLabel(da)}` : 'không ghi ngày báo cáo';
+  return `Tệp "${a.fileName}" và tệp "${b.fileName}" cùng đơn vị, cùng kỳ, ${day} và cùng ngày nhận ${dateVi(a.receivedDate)}: không biết bản nào mới hơn`;
 }
 
 export type VersionChoice = 'current' | 'history';

@@ -82,3 +82,41 @@ test('Nhập báo cáo: blank forms for all 26 units are written to the export f
   const folder = path.join(dataDir, 'xuat-ra', 'Mẫu báo cáo Quý IV năm 2021');
   expect(fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'))).toHaveLength(26);
 });
+
+const CASES = path.resolve(import.meta.dirname, '..', 'fixtures', 'cases');
+const caseFile = (folder: string, name: string) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(path.join(CASES, folder, name)) });
+
+test('Nhập báo cáo: files of one unit stand together, the newer counts, and a tie is settled by the clerk', async ({ page, bridge }) => {
+  const problems = await watchPage(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Nhập báo cáo' }).click();
+  // The correction is picked first and the original last, with another unit between them.
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles([
+    caseFile('quarter-q3-2021-corrections', 'BC quy 3-2021 BDV Binh Son - ban sua.xlsx'),
+    caseFile('version-tie-undated', 'BC quy 3-2021 BDV Ly Son lan 1.xlsx'),
+    caseFile('quarter-q3-2021-corrections', 'BC quy 3-2021 BDV Ba To.xlsx'),
+    caseFile('quarter-q3-2021-corrections', 'BC quy 3-2021 BDV Binh Son.xlsx'),
+    caseFile('version-tie-undated', 'BC quy 3-2021 BDV Ly Son lan 2.xlsx'),
+  ]);
+  await expect(page.getByText('Đã đọc 5/5 tệp')).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole('table', { name: 'Các tệp đang nhập' });
+  const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  await expect(row('BC quy 3-2021 BDV Binh Son.xlsx')).toContainText('Bản cũ (lưu lịch sử)');
+  await expect(row('BC quy 3-2021 BDV Binh Son.xlsx')).toContainText('ngày báo cáo 21/09/2021');
+  await expect(row('BC quy 3-2021 BDV Binh Son - ban sua.xlsx')).toContainText('Bản dùng làm số liệu');
+  // Same unit, same period: the rows stand next to each other whatever order they were picked in.
+  const names = await table.locator('td.file-name').allTextContents();
+  expect(Math.abs(names.indexOf('BC quy 3-2021 BDV Binh Son.xlsx') - names.indexOf('BC quy 3-2021 BDV Binh Son - ban sua.xlsx'))).toBe(1);
+  await expect(row('BC quy 3-2021 BDV Ly Son lan 1.xlsx')).toContainText('Cần xác nhận');
+  await expect(row('BC quy 3-2021 BDV Ly Son lan 2.xlsx')).toContainText('không biết bản nào mới hơn');
+  await screenshot(page, 'nhap-bao-cao-cung-don-vi');
+
+  await row('BC quy 3-2021 BDV Ly Son lan 2.xlsx').getByRole('button', { name: /^Dùng .* làm số liệu/ }).click();
+  await expect(row('BC quy 3-2021 BDV Ly Son lan 1.xlsx')).toContainText('Bản cũ (lưu lịch sử)');
+  await page.getByRole('button', { name: /Lưu 5 báo cáo/ }).click();
+  await expect(page.getByText('Đã lưu 5 báo cáo.')).toBeVisible();
+  await expect(row('BC quy 3-2021 BDV Binh Son.xlsx')).toContainText('Lưu làm lịch sử');
+  await screenshot(page, 'nhap-bao-cao-cung-don-vi-da-luu');
+  expect(problems).toEqual([]);
+});
