@@ -71,6 +71,35 @@ function readDifat(
   return difat;
 }
 
+/**
+ * True when the file ends before the sectors its own allocation table says are in use: a file
+ * cut in transit. Checked from the header and the FAT alone, without reading any stream.
+ */
+export function oleTruncated(bytes: Uint8Array): boolean {
+  if (bytes.length < 512) return true;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const shift = view.getUint16(0x1e, true);
+  if (shift !== 9 && shift !== 12) return true;
+  const sectorSize = 1 << shift;
+  const perSector = sectorSize / 4;
+  const sectorOffset = (n: number) => (n + 1) * sectorSize;
+  const inFile = (n: number) => n >= 0 && sectorOffset(n) + sectorSize <= bytes.length;
+  const declaredFat = view.getUint32(0x2c, true);
+  const difat = readDifat(view, bytes.length, sectorSize, perSector, sectorOffset, inFile);
+  if (difat.length < declaredFat || difat.some((s) => !inFile(s))) return true;
+  for (let k = 0; k < difat.length; k++) {
+    const base = sectorOffset(difat[k] ?? 0);
+    for (let i = 0; i < perSector; i++) {
+      const next = view.getUint32(base + i * 4, true);
+      const sector = k * perSector + i;
+      // A sector chained to another: both must be in the file. (Some writers mark sectors past
+      // the end as end-of-chain, so only links count.)
+      if (next < 0xfffffffa && (!inFile(sector) || !inFile(next))) return true;
+    }
+  }
+  return false;
+}
+
 export type OleKind = 'encrypted_ooxml' | 'xls' | 'doc' | 'unknown';
 
 export function classifyOle(bytes: Uint8Array): OleKind {

@@ -1,6 +1,7 @@
 import type { Rejection } from '../../shared/domain/report';
 import { formatNumberVi } from '../../shared/text/numbers';
-import { classifyOle } from './ole';
+import { precheckOds } from './legacy/ods-precheck';
+import { classifyOle, oleTruncated } from './ole';
 import { rejection, type RejectionKind } from './rejections';
 import { prologProblem, scanSheet } from './xml-scan';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip';
@@ -49,8 +50,12 @@ export interface PrecheckStats {
 
 export type PrecheckDepth = 'quick' | 'full';
 
+/** .xls (BIFF8) and .ods are read with SheetJS in the worker (legacy/), then like any .xlsx. */
+export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
+
 export type PrecheckResult = {
   ok: true;
+  format: WorkbookFormat;
   stats: PrecheckStats;
   /** With 'full': the inflated parts the workbook loader needs, by part name. */
   parts: Map<string, Buffer>;
@@ -66,7 +71,7 @@ export function precheckWorkbook(bytes: Uint8Array, overrides: Partial<PrecheckL
   const limits = { ...DEFAULT_LIMITS, ...overrides };
   if (bytes.length === 0) return fail('empty');
   if (bytes.length > limits.maxFileBytes) return fail('file_too_large', { limit: mb(limits.maxFileBytes), detail: mb(bytes.length) });
-  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return oleRejection(bytes);
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return oleCheck(bytes);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return looksLikeMarkup(bytes) ? fail('html') : fail('not_zip');
 
   const dir = readZipDirectory(bytes, limits.maxEntries);
@@ -82,17 +87,30 @@ export function precheckWorkbook(bytes: Uint8Array, overrides: Partial<PrecheckL
 
   const sizeProblem = checkSizes(entries, limits);
   if (sizeProblem) return sizeProblem;
-  const kindProblem = checkKind(bytes, entries);
-  if (kindProblem) return kindProblem;
-  return depth === 'full' ? scanParts(bytes, entries, limits) : { ok: true, stats: { entries: entries.length, inflatedBytes: 0, cells: 0, mergedCells: 0 }, parts: new Map() };
+  const kind = checkKind(bytes, entries);
+  if (typeof kind !== 'string') return kind;
+  if (depth === 'quick') return { ok: true, format: kind, stats: { entries: entries.length, inflatedBytes: 0, cells: 0, mergedCells: 0 }, parts: new Map() };
+  return kind === 'ods' ? odsParts(bytes, entries, limits) : scanParts(bytes, entries, limits);
 }
 
-function oleRejection(bytes: Uint8Array): PrecheckResult {
+/**
+ * An OLE2 file is an .xls or a password-protected .xlsx (or a Word .doc). The .xls goes on to the
+ * worker, where its records are checked (legacy/biff-scan.ts) before SheetJS reads it; here only
+ * what the container itself shows: that it is whole.
+ */
+function oleCheck(bytes: Uint8Array): PrecheckResult {
   const kind = classifyOle(bytes);
   if (kind === 'encrypted_ooxml') return fail('encrypted');
-  if (kind === 'xls') return fail('old_xls');
   if (kind === 'doc') return fail('word_doc');
-  return fail('ole_unknown');
+  if (kind !== 'xls') return oleTruncated(bytes) ? fail('truncated') : fail('ole_unknown');
+  if (oleTruncated(bytes)) return fail('truncated');
+  return { ok: true, format: 'xls', stats: { entries: 0, inflatedBytes: 0, cells: 0, mergedCells: 0 }, parts: new Map() };
+}
+
+function odsParts(bytes: Uint8Array, entries: ZipEntry[], limits: PrecheckLimits): PrecheckResult {
+  const ods = precheckOds(bytes, entries, limits.maxCells);
+  if (!ods.ok) return fail(ods.kind, { detail: ods.detail });
+  return { ok: true, format: 'ods', stats: { entries: entries.length, inflatedBytes: ods.inflatedBytes, cells: ods.cells, mergedCells: 0 }, parts: ods.parts };
 }
 
 function looksLikeMarkup(bytes: Uint8Array): boolean {
@@ -125,14 +143,14 @@ function checkSizes(entries: ZipEntry[], limits: PrecheckLimits): PrecheckResult
   return null;
 }
 
-function checkKind(bytes: Uint8Array, entries: ZipEntry[]): PrecheckResult | null {
+function checkKind(bytes: Uint8Array, entries: ZipEntry[]): PrecheckResult | WorkbookFormat {
   const names = new Set(entries.map((e) => e.name.replace(/^\/+/, '').toLowerCase()));
   const mimetype = entries.find((e) => e.name === 'mimetype' && e.method === 0 && e.compressedSize < 200);
   if (mimetype) {
     const text = Buffer.from(bytes.subarray(mimetype.dataOffset, mimetype.dataOffset + mimetype.compressedSize)).toString('latin1');
-    if (text.startsWith(ODS_MIME)) return fail('ods');
+    if (text.startsWith(ODS_MIME)) return 'ods';
   }
-  if (names.has('xl/workbook.xml')) return null;
+  if (names.has('xl/workbook.xml')) return 'xlsx';
   if (names.has('xl/workbook.bin')) return fail('xlsb');
   if (names.has('word/document.xml')) return fail('word_docx');
   if (names.has('ppt/presentation.xml')) return fail('pptx');
@@ -169,5 +187,5 @@ function scanParts(bytes: Uint8Array, entries: ZipEntry[], limits: PrecheckLimit
     if (stats.mergedCells > limits.maxMergedCells) return fail('huge_merge', { detail: `${entry.name} (${scan.largestMerge ?? '?'})` });
     if (stats.cells > limits.maxCells) return fail('too_many_cells', { detail: formatNumberVi(stats.cells) });
   }
-  return { ok: true, stats, parts };
+  return { ok: true, format: 'xlsx', stats, parts };
 }

@@ -1,5 +1,6 @@
 import type { ParseOutcome } from '../../../shared/domain/report';
-import { precheckWorkbook, type PrecheckLimits } from '../precheck';
+import { conversionFinding, readLegacy } from '../legacy/read-legacy';
+import { DEFAULT_LIMITS, precheckWorkbook, type PrecheckLimits } from '../precheck';
 import { rejection } from '../rejections';
 import type { ParseCatalogue } from './catalogue';
 import { extractReport } from './extract';
@@ -20,13 +21,21 @@ export async function parseWorkbook(bytes: Uint8Array, fileName: string, catalog
   const pre = precheckWorkbook(bytes, options.limits, 'full');
   if (!pre.ok) return { ok: false, rejection: pre.rejection };
   let wb;
-  try {
-    wb = await loadWorkbookFromParts(pre.parts, bytes);
-  } catch (e) {
-    return { ok: false, rejection: rejection('unreadable', { detail: `exceljs: ${(e as Error).message}`.slice(0, 300) }) };
+  if (pre.format !== 'xlsx') {
+    const legacy = readLegacy(pre.format, bytes, pre.parts, { ...DEFAULT_LIMITS, ...options.limits });
+    if (!legacy.ok) return legacy;
+    wb = legacy.wb;
+  } else {
+    try {
+      wb = await loadWorkbookFromParts(pre.parts, bytes);
+    } catch (e) {
+      return { ok: false, rejection: rejection('unreadable', { detail: `exceljs: ${(e as Error).message}`.slice(0, 300) }) };
+    }
   }
   try {
-    return extractReport(wb, fileName, catalogue);
+    const out = extractReport(wb, fileName, catalogue);
+    if (out.ok && pre.format !== 'xlsx') out.report.findings.unshift(conversionFinding(pre.format, wb));
+    return out;
   } catch (e) {
     // A bug of ours, not the file's fault; still an answer rather than a crash of the import.
     return { ok: false, rejection: rejection('unreadable', { detail: `lỗi khi phân tích: ${(e as Error).stack ?? String(e)}`.slice(0, 600) }) };

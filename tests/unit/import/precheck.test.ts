@@ -21,15 +21,14 @@ describe('precheck: what the file is', () => {
   it('tells an old .xls from a password-protected .xlsx by the OLE directory', () => {
     expect(oleStreamNames(hostile('xls-renamed.xlsx'))).toContain('Workbook');
     expect(oleStreamNames(hostile('encrypted-protect.xlsx'))).toEqual(expect.arrayContaining(['EncryptionInfo', 'EncryptedPackage']));
-    const xls = precheckWorkbook(hostile('xls-renamed.xlsx'));
-    expect(xls).toMatchObject({ ok: false, rejection: { code: 'old_format', message: expect.stringContaining('lưu lại thành .xlsx') } });
+    // An .xls (even named .xlsx) goes on to the worker, which reads it with SheetJS.
+    expect(precheckWorkbook(hostile('xls-renamed.xlsx'))).toMatchObject({ ok: true, format: 'xls' });
     expect(codeOf(hostile('encrypted-protect.xlsx'))).toBe('encrypted');
     expect(codeOf(read(CORPORA, 'calamine', 'pass_protected.xlsx'))).toBe('encrypted');
   });
 
-  it('refuses ODS, a renamed Word document, HTML and empty files with the right advice', () => {
-    const ods = precheckWorkbook(read(CORPORA, 'calamine', 'date.ods'));
-    expect(ods).toMatchObject({ ok: false, rejection: { code: 'not_xlsx', message: expect.stringContaining('.ods') } });
+  it('passes ODS on by its mimetype, and refuses a renamed Word document, HTML and empty files with the right advice', () => {
+    expect(precheckWorkbook(read(CORPORA, 'calamine', 'date.ods'))).toMatchObject({ ok: true, format: 'ods' });
     const docx = precheckWorkbook(read(SAMPLES, 'BC quy II nam 2021 - BCHQS Quang Ngai.xlsx'));
     expect(docx).toMatchObject({ ok: false, rejection: { code: 'not_xlsx', message: expect.stringContaining('Word') } });
     expect(codeOf(new TextEncoder().encode('<html><table><tr><td>1</td></tr></table></html>'))).toBe('not_xlsx');
