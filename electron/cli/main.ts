@@ -23,6 +23,7 @@ Lệnh:
                                             mẫu báo cáo trống cho một hoặc cả 26 đơn vị
   import TỆP… [--dry-run] [--unit 524-BDV] [--period 2021-Q2] [--received YYYY-MM-DD]
                                             nhập báo cáo; --unit/--period xác nhận đơn vị, kỳ khi tệp không rõ
+         [--force]                          lưu theo --unit/--period cả khi tệp ghi rõ đơn vị, kỳ khác
   reconcile --period 2021-Q2                ai đã gửi, gửi muộn, chưa gửi; các điểm chênh lệch R1–R9
   figures --period 2021-H1                  số liệu đã xử lý theo đơn vị, huyện, toàn tỉnh; đơn vị thiếu
   export --kind six-month|year|annex|annex-xlsx|quarter|reminder --period 2021-H1 --out TỆP
@@ -53,6 +54,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         period: { type: 'string' },
         all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         received: { type: 'string' },
         kind: { type: 'string' },
         body: { type: 'string' },
@@ -99,7 +101,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     if (command === 'plan show') await planShow(ctx, cli, v.year);
     else if (command === 'template') await template(ctx, cli, { unit: v.unit, all: v.all, period: v.period, out: v.out });
     else if (command === 'import')
-      await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year });
+      await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year, force: v.force });
     else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });

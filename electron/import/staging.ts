@@ -11,6 +11,8 @@ export interface StagedEntry {
   report: ParsedReport | null;
   planYear: number;
   at: number;
+  /** Set when the clerk confirmed an identity against what the file states: the audit reason of the save. */
+  override?: string;
 }
 
 const MAX_ENTRIES = 500;

@@ -12,6 +12,8 @@ export interface ImportOptions {
   period?: string;
   received?: string;
   year?: number;
+  /** --force: --unit/--period replace even what the file states for certain (the report keeps a finding). */
+  force?: boolean;
 }
 
 interface FileResult {
@@ -74,7 +76,7 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
     }
     let staged = await importer.stage(name, fs.readFileSync(file), o.year);
     const override = staged.status === 'rejected' || staged.status === 'duplicate' ? null : overrideIdentity(staged, o);
-    if (override) staged = await importer.confirm(staged.stagingId, override);
+    if (override) staged = await importer.confirm(staged.stagingId, override, { force: o.force });
     let version: number | null = null;
     if (o.dryRun) {
       const unitKey = staged.resolved ? `${staged.resolved.period}/${staged.resolved.districtCode}-${staged.resolved.unitType}` : null;
