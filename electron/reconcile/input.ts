@@ -15,6 +15,8 @@ export interface StoredReport {
   fileName: string;
   /** By indicator code; null = not reported (kept apart from a written zero). Money in triệu đồng. */
   values: Record<string, { period: number | null; ytd: number | null }>;
+  /** The import's identity_overridden notes: the clerk filed it against what the file states. */
+  identityOverrides?: string[];
 }
 
 export interface ReconcileInput {

@@ -31,6 +31,7 @@ async function withValues(ctx: AppContext, rows: ReportRow[]): Promise<StoredRep
     receivedDate: r.receivedDate,
     sha256: r.sha256,
     fileName: r.fileName,
+    identityOverrides: r.identityOverrides,
     values: values.get(r.id) ?? {},
   }));
 }

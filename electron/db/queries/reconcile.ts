@@ -14,14 +14,21 @@ export interface ReportRow {
   receivedDate: string;
   sha256: string;
   fileName: string;
+  /** Messages of the report's identity_overridden findings: filed against what the file states. */
+  identityOverrides: string[];
 }
+
+const overridesOf = (json: string): string[] => {
+  const list = JSON.parse(json) as { code?: unknown; message?: unknown }[];
+  return Array.isArray(list) ? list.filter((f) => f.code === 'identity_overridden' && typeof f.message === 'string').map((f) => f.message as string) : [];
+};
 
 /** Report versions of the given plan years (all versions), or only the current ones. */
 export async function reportRows(db: Db, filter: { years: number[]; currentOnly: boolean }): Promise<ReportRow[]> {
   if (!filter.years.length) return [];
   let q = db
     .selectFrom('reports')
-    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name'])
+    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name', 'findings_json'])
     .where('plan_year', 'in', filter.years);
   if (filter.currentOnly) q = q.where('is_current', '=', 1);
   const rows = await q.execute();
@@ -36,6 +43,7 @@ export async function reportRows(db: Db, filter: { years: number[]; currentOnly:
     receivedDate: r.received_date,
     sha256: r.content_hash,
     fileName: r.file_name,
+    identityOverrides: overridesOf(r.findings_json),
   }));
 }
 

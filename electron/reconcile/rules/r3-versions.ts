@@ -2,6 +2,7 @@ import type { Finding } from '../../../shared/domain/reconcile';
 import { dateVi, findingKey, periodName, unitName } from '../format';
 import type { ReconcileInput, StoredReport } from '../input';
 import { lookup, type Lookup } from '../lookup';
+import { overriddenIdentities } from './r3-identity-overridden';
 
 /**
  * R3, two findings:
@@ -10,10 +11,12 @@ import { lookup, type Lookup } from '../lookup';
  * - the current report is byte-identical to a report of another unit or period (plan year or
  *   earlier years): the same file filed twice, usually a copy of a neighbour's or last year's file.
  *   The same file again for the same unit and period is not a finding: the importer ignores it.
+ * - and a third: the current report was filed, confirmed twice, against the unit or period the
+ *   file itself states (r3-identity-overridden.ts).
  */
 export function r3Versions(input: ReconcileInput): Finding[] {
   const lk = lookup(input);
-  return [...versionFindings(lk), ...identicalFiles(lk)];
+  return [...versionFindings(lk), ...identicalFiles(lk), ...overriddenIdentities(lk)];
 }
 
 function versionFindings(lk: Lookup): Finding[] {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runReconcile } from '../../../electron/reconcile/service';
 import type { Services } from '../../../electron/runtime';
 import type { ImportFinding } from '../../../shared/domain/report';
 import { openTestServices } from '../../helpers/services';
@@ -65,6 +66,13 @@ describe('a confirmation only fills what the file leaves uncertain', () => {
     const [audit] = await importAudit();
     expect(audit).toMatchObject({ action: 'import', entity_key: '2021-Q3/533-QS/v1' });
     expect(audit?.reason).toContain('Tệp ghi rõ kỳ báo cáo Quý II năm 2021 (ô Sheet1!A2) nhưng đang chọn Quý III năm 2021');
+
+    // Đối chiếu shows it with the unit and period it was filed under (R3: which report is which).
+    const shown = (await runReconcile(s.ctx, '2021-Q3')).findings.filter((f) => f.rule === 'R3' && f.districtCode === '533' && f.unitType === 'QS');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ severity: 'warning', status: 'open' });
+    expect(shown[0]?.message).toContain(saved[0]!.message);
+    expect((await runReconcile(s.ctx, '2021-Q2')).findings.some((f) => f.message.includes('khác với nội dung tệp'))).toBe(false);
   });
 
   it('refuses another district, and another unit type, against a certain title', async () => {
