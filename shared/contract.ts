@@ -70,7 +70,8 @@ export const contract = {
     }),
     false,
   ),
-  'import.confirm': channel<StagedFile>()(z.strictObject({ stagingId: StagingId, identity: Identity }), false),
+  // force: the clerk confirmed a second time a choice against what the file states for certain.
+  'import.confirm': channel<StagedFile>()(z.strictObject({ stagingId: StagingId, identity: Identity, force: z.boolean().optional() }), false),
   'import.save': channel<SavedReport>()(z.strictObject({ stagingId: StagingId, receivedDate: IsoDate.optional() }), true),
   'import.drop': channel<null>()(z.strictObject({ stagingId: StagingId }), false),
   'import.refresh': channel<StagedFile[]>()(

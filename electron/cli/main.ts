@@ -25,6 +25,7 @@ Lệnh:
                                             nhập báo cáo; --unit/--period xác nhận đơn vị, kỳ khi tệp không rõ;
                                             --current: tệp dùng làm số liệu khi hai tệp của một đơn vị
                                             không phân biệt được bằng ngày báo cáo, ngày nhận
+         [--force]                          lưu theo --unit/--period cả khi tệp ghi rõ đơn vị, kỳ khác
   reconcile --period 2021-Q2                ai đã gửi, gửi muộn, chưa gửi; các điểm chênh lệch R1–R9
   figures --period 2021-H1                  số liệu đã xử lý theo đơn vị, huyện, toàn tỉnh; đơn vị thiếu
   export --kind six-month|year|annex|annex-xlsx|quarter|reminder --period 2021-H1 --out TỆP
@@ -55,6 +56,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         period: { type: 'string' },
         all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         received: { type: 'string' },
         current: { type: 'string', multiple: true },
         kind: { type: 'string' },
@@ -102,7 +104,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     if (command === 'plan show') await planShow(ctx, cli, v.year);
     else if (command === 'template') await template(ctx, cli, { unit: v.unit, all: v.all, period: v.period, out: v.out });
     else if (command === 'import')
-      await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year, current: v.current });
+      await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year, current: v.current, force: v.force });
     else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });

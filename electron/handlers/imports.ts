@@ -6,7 +6,7 @@ import type { HandlerGroup } from './types';
 
 export const importHandlers: HandlerGroup = {
   'import.stage': ({ fileName, dataBase64, year }, { importer }) => importer.stage(fileName, Buffer.from(dataBase64, 'base64'), year),
-  'import.confirm': ({ stagingId, identity }, { importer }) => importer.confirm(stagingId, identity),
+  'import.confirm': ({ stagingId, identity, force }, { importer }) => importer.confirm(stagingId, identity, { force }),
   'import.save': ({ stagingId, receivedDate }, { importer }) => importer.save(stagingId, receivedDate),
   'import.refresh': ({ items }, { importer }) => importer.refresh(items),
   'import.choose': ({ stagingId, use }, { importer }) => importer.choose(stagingId, use),

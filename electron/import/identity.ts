@@ -1,6 +1,7 @@
 import type { Reason, ResolvedIdentity } from '../../shared/domain/import';
 import { periodName } from '../../shared/domain/periods';
 import type { IdentityGuess } from '../../shared/domain/report';
+import { statedAt } from '../../shared/domain/identity-override';
 
 /**
  * The identity a report is saved under when nobody confirms it: only when the file names one
@@ -32,4 +33,15 @@ export function confirmationReason(guess: IdentityGuess | null, districtName: (c
     return { code: 'identity_missing', message: `Không đọc được ${missing.join(', ')} trong tệp, trang tính hay tên tệp. Hãy chọn trước khi lưu.` };
   }
   return { code: 'identity_uncertain', message: 'Các nguồn trong tệp cho thông tin đơn vị hoặc kỳ báo cáo không khớp nhau. Hãy kiểm tra và xác nhận.' };
+}
+
+/**
+ * A report that states, for certain, a period of another plan year (last year's Quý IV sent
+ * again, or by mistake) is not this year's report: it is refused, not offered for confirmation,
+ * so that it can never count for R1 or replace this year's report of the same quarter.
+ */
+export function wrongPeriod(guess: IdentityGuess | null, planYear: number): Reason | null {
+  const stated = guess?.certain.period;
+  if (!stated || Number(stated.value.slice(0, 4)) === planYear) return null;
+  return { code: 'wrong_period', message: `Tệp là báo cáo ${periodName(stated.value)} (${statedAt(stated)}), không phải của kế hoạch năm ${planYear}: không nhập.` };
 }

@@ -10,7 +10,9 @@ import { planRevision, writeAudit } from '../db/queries/audit';
 import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
 import { currentReport, findByHash, insertDuplicateArrival, insertReport, maxVersion } from '../db/queries/reports';
-import { confirmationReason, identityFromGuess } from './identity';
+import { overrideConflicts } from '../../shared/domain/identity-override';
+import { confirmationReason, identityFromGuess, wrongPeriod } from './identity';
+import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from './override';
 import type { ImportCatalogue, ReportParser } from './parser';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
@@ -103,12 +105,27 @@ export class Importer {
     return entry.view;
   }
 
-  /** The user (or --unit/--period) settles the identity; the status is worked out again. */
-  async confirm(stagingId: string, identity: ResolvedIdentity): Promise<StagedFile> {
+  /**
+   * The user (or --unit/--period) settles the identity; the status is worked out again. A choice
+   * against what the file states for certain needs `force` (a second confirmation, --force), and
+   * the report then carries a finding saying so. Last year's report stays refused.
+   */
+  async confirm(stagingId: string, identity: ResolvedIdentity, { force = false }: { force?: boolean } = {}): Promise<StagedFile> {
     const entry = this.require(stagingId);
-    if (!entry.report) return entry.view;
+    const report = entry.report;
+    if (!report) return entry.view;
+    if (entry.view.reason?.code === 'wrong_period') throw new AppError('rejected_file', entry.view.reason.message);
+    const catalogue = await this.catalogue(entry.planYear);
+    const districtName = (code: string) => catalogue.districts.find((d) => d.code === code)?.name ?? code;
+    const conflicts = overrideConflicts(report.identity, identity);
+    if (conflicts.length > 0 && !force) throw new AppError('needs_confirmation', refusalMessage(conflicts, districtName));
+    const who = conflicts.length > 0 ? (await this.ctx.actor()).displayName : '';
+    const findings = [...report.findings.filter((f) => f.code !== OVERRIDE_CODE), ...overrideFindings(conflicts, districtName, who)];
+    entry.report = { ...report, findings };
+    entry.override = conflicts.length > 0 ? overrideReason(conflicts, districtName, who) : undefined;
     entry.chosen = identity;
-    const view = await this.evaluate(entry, identity, await this.catalogue(entry.planYear), true);
+    entry.view = { ...entry.view, findings };
+    const view = await this.evaluate(entry, identity, catalogue, true);
     entry.view = view;
     return view;
   }
@@ -211,7 +228,10 @@ export class Importer {
         entityKey: `${id.period}/${id.districtCode}-${id.unitType}/v${version}`,
         oldValue: null,
         newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, version, current: isCurrent },
-        reason: entry.choice ? `Người dùng chọn ${entry.choice === 'current' ? 'dùng tệp này làm số liệu' : 'chỉ lưu tệp này làm lịch sử'} (ngày báo cáo và ngày nhận không phân biệt được).` : null,
+        reason:
+          [entry.override, entry.choice ? `Người dùng chọn ${entry.choice === 'current' ? 'dùng tệp này làm số liệu' : 'chỉ lưu tệp này làm lịch sử'} (ngày báo cáo và ngày nhận không phân biệt được).` : null]
+            .filter(Boolean)
+            .join(' ') || null,
       });
       return { reportId, status, version, identity: id, receivedDate: received };
     });
@@ -256,6 +276,8 @@ export class Importer {
     if (twin) {
       return { ...view, status: 'duplicate', resolved: twin.view.resolved, reason: { code: 'duplicate', message: `Trùng nội dung với tệp "${twin.view.fileName}" trong cùng lần nhập; chỉ lưu một lần.` } };
     }
+    const elsewhere = confirmed ? null : wrongPeriod(view.identity, catalogue.planYear);
+    if (elsewhere) return { ...view, status: 'rejected', resolved: null, reason: elsewhere };
     if (!identity) return { ...view, status: 'needs_confirmation', resolved: null, reason: confirmationReason(view.identity, districtName) };
     const period = await getPeriod(this.ctx.db, identity.period);
     if (!period) {

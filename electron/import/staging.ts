@@ -18,6 +18,8 @@ export interface StagedEntry {
   receivedDate?: string;
   /** The clerk's word when the dates cannot tell this file and another of its unit apart. */
   choice?: VersionChoice;
+  /** Set when the clerk confirmed an identity against what the file states: the audit reason of the save. */
+  override?: string;
 }
 
 /** Still to be saved, for a known unit and period: the files a new one is weighed against. */

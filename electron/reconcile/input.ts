@@ -17,6 +17,8 @@ export interface StoredReport {
   reportDate: string | null;
   /** By indicator code; null = not reported (kept apart from a written zero). Money in triệu đồng. */
   values: Record<string, { period: number | null; ytd: number | null }>;
+  /** The import's identity_overridden notes: the clerk filed it against what the file states. */
+  identityOverrides?: string[];
 }
 
 /** A file received again byte for byte for a stored report of the plan year: nothing of it is used. */

@@ -33,6 +33,7 @@ async function withValues(ctx: AppContext, rows: ReportRow[]): Promise<StoredRep
     sha256: r.sha256,
     fileName: r.fileName,
     reportDate: r.reportDate,
+    identityOverrides: r.identityOverrides,
     values: values.get(r.id) ?? {},
   }));
 }

@@ -14,6 +14,21 @@ export interface IdentityGuess {
   confidence: 'high' | 'medium' | 'low';
   /** When ambiguous: every (district, unit type, period) the file could be. */
   candidates: { districtCode: string; unitType: UnitType | null; period: string | null }[];
+  /**
+   * The parts the file states for certain (its identity sheet, or a title or identification block
+   * naming it once, with no other place contradicting it), with the cell that says so. A choice
+   * made at confirmation may fill the other parts, never silently replace these.
+   */
+  certain: Record<IdentityPart, StatedPart | null>;
+}
+
+export type IdentityPart = 'district' | 'unitType' | 'period';
+
+export interface StatedPart {
+  value: string;
+  source: IdentitySource;
+  sheet: string | null;
+  cell: string | null;
 }
 
 export interface FigurePair {

@@ -16,6 +16,8 @@ export interface ImportOptions {
   year?: number;
   /** Files that count when the dates cannot tell them from another file of their unit and period. */
   current?: string[];
+  /** --force: --unit/--period replace even what the file states for certain (the report keeps a finding). */
+  force?: boolean;
 }
 
 interface FileResult {
@@ -76,7 +78,7 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
     }
     let staged = await importer.stage(path.basename(file), fs.readFileSync(file), o.year);
     const override = staged.status === 'rejected' || staged.status === 'duplicate' ? null : overrideIdentity(staged, o);
-    if (override) staged = await importer.confirm(staged.stagingId, override);
+    if (override) staged = await importer.confirm(staged.stagingId, override, { force: o.force });
     results.push({ file, staged });
   }
   const batch = results.filter((r): r is { file: string; staged: StagedFile } => 'staged' in r);

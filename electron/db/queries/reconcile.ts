@@ -16,14 +16,21 @@ export interface ReportRow {
   fileName: string;
   /** The date the report itself bears (YYYY-MM-DD), when the importer read one. */
   reportDate: string | null;
+  /** Messages of the report's identity_overridden findings: filed against what the file states. */
+  identityOverrides: string[];
 }
+
+const overridesOf = (json: string): string[] => {
+  const list = JSON.parse(json) as { code?: unknown; message?: unknown }[];
+  return Array.isArray(list) ? list.filter((f) => f.code === 'identity_overridden' && typeof f.message === 'string').map((f) => f.message as string) : [];
+};
 
 /** Report versions of the given plan years (all versions), or only the current ones. */
 export async function reportRows(db: Db, filter: { years: number[]; currentOnly: boolean }): Promise<ReportRow[]> {
   if (!filter.years.length) return [];
   let q = db
     .selectFrom('reports')
-    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name', 'report_date'])
+    .select(['id', 'period_code', 'plan_year', 'district_code', 'unit_type', 'version', 'is_current', 'received_date', 'content_hash', 'file_name', 'report_date', 'findings_json'])
     .where('plan_year', 'in', filter.years);
   if (filter.currentOnly) q = q.where('is_current', '=', 1);
   const rows = await q.execute();
@@ -39,6 +46,7 @@ export async function reportRows(db: Db, filter: { years: number[]; currentOnly:
     sha256: r.content_hash,
     fileName: r.file_name,
     reportDate: r.report_date,
+    identityOverrides: overridesOf(r.findings_json),
   }));
 }
 

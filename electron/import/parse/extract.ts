@@ -7,7 +7,7 @@ import { prepareCatalogue, type ParseCatalogue, type PreparedCatalogue } from '.
 import { convertLegacyText } from './encoding';
 import { readGrid, type SheetGrid } from './grid';
 import { readIdentBlock, type IdentBlock } from './ident-block';
-import { combineIdentity, fromFileName, fromSheetNames, mergeInto, readHiddenSheet, type IdentityEvidence } from './identity';
+import { combineIdentity, fromFileName, fromSheetNames, mergeInto, noteCells, readHiddenSheet, type IdentityEvidence } from './identity';
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
 import { firstHeadingRow, readNarrative } from './narrative';
 import { buildTable, locateTable, type Table } from './table';
@@ -61,24 +61,27 @@ export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue:
 
 function blockEvidence(block: IdentBlock, grid: SheetGrid, cat: PreparedCatalogue): IdentityEvidence {
   const identity = emptyIdentity();
+  const at: IdentityEvidence['at'] = {};
   for (const field of ['unit', 'unitType', 'period', 'window'] as const) {
     const v = block.fields[field];
-    if (v?.text) mergeInto(identity, recognize(v.text, cat, 'content'));
+    if (!v?.text) continue;
+    const found = recognize(v.text, cat, 'content');
+    noteCells(at, found, { sheet: grid.name, cell: v.address });
+    mergeInto(identity, found);
   }
-  const first = block.fields.unit ?? block.fields.period;
-  return { source: 'content:identification_block', identity, where: `ô ${grid.name}!${first?.address ?? 'A1'}` };
+  return { source: 'content:identification_block', identity, where: `khối thông tin đơn vị (trang ${grid.name})`, at };
 }
 
 /** Title lines above the table, and the top lines of any other sheet (a "Thuyết minh" sheet repeats the unit). */
 function titleEvidence(table: Table, block: IdentBlock, grids: SheetGrid[], cat: PreparedCatalogue): IdentityEvidence {
   const identity = emptyIdentity();
-  let where: string | null = null;
+  const at: IdentityEvidence['at'] = {};
   const take = (grid: SheetGrid, upto: number) => {
     for (let r = 1; r < upto; r++) {
       for (const cell of grid.rows.get(r)?.values() ?? []) {
         if (cell.mergeMaster || cell.value.t !== 's' || block.used.has(cell.address)) continue;
         const found = recognize(cell.value.v, cat, 'content');
-        if (found.districts.size + found.unitTypes.size + found.kinds.size + found.periods.size > 0) where ??= `dòng tiêu đề (ô ${grid.name}!${cell.address})`;
+        noteCells(at, found, { sheet: grid.name, cell: cell.address });
         mergeInto(identity, found);
       }
     }
@@ -88,7 +91,7 @@ function titleEvidence(table: Table, block: IdentBlock, grids: SheetGrid[], cat:
     if (g === table.grid || g.state !== 'visible') continue;
     take(g, Math.min(firstHeadingRow(g, 1) ?? 6, 6));
   }
-  return { source: 'content:title', identity, where: where ?? 'dòng tiêu đề' };
+  return { source: 'content:title', identity, where: 'dòng tiêu đề', at };
 }
 
 function narrativeOf(table: Table, grids: SheetGrid[]): Record<NarrativeKey, string | null> {

@@ -1,6 +1,7 @@
 import type { PeriodKind, UnitType } from '../../../shared/domain/plan';
 import { fold, hasDiacritics, lowerKeepMarks } from '../../../shared/text/fold';
 import type { PreparedCatalogue } from './catalogue';
+import { isoDate, readWindow, withoutDates, type DataWindow } from './window';
 
 /**
  * What one line of text says about who reports and for when: "BAN CHQS HUYỆN BÌNH SƠN",
@@ -13,13 +14,15 @@ export interface TextIdentity {
   unitTypes: Set<UnitType>;
   kinds: Set<PeriodKind>;
   years: Set<number>;
-  /** Full period codes said outright ("2021-Q2") or by an exact data window. */
+  /** Full period codes said outright ("2021-Q2", "2021 Q2"). */
   periods: Set<string>;
+  /** Data windows ("từ 15/12/2020 đến 14/3/2021"): they support or contradict a period, never name one. */
+  windows: DataWindow[];
   /** A report title naming only a year ("BÁO CÁO … NĂM 2021"): a year report, unless a quarter is named elsewhere. */
   impliedYear: boolean;
 }
 
-export const emptyIdentity = (): TextIdentity => ({ districts: new Set(), unitTypes: new Set(), kinds: new Set(), years: new Set(), periods: new Set(), impliedYear: false });
+export const emptyIdentity = (): TextIdentity => ({ districts: new Set(), unitTypes: new Set(), kinds: new Set(), years: new Set(), periods: new Set(), windows: [], impliedYear: false });
 
 /** "BaoCao_Q2_BCHQS_SonHa" → "Bao Cao Q2 BCHQS Son Ha". */
 export function splitFileName(name: string): string {
@@ -33,11 +36,14 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 export function recognize(text: string, cat: PreparedCatalogue, source: 'content' | 'filename'): TextIdentity {
   const out = emptyIdentity();
-  const folded = ` ${fold(text)} `;
-  recognizeDistricts(text, cat, out);
+  const window = readWindow(text);
+  if (window) out.windows.push(window);
+  // Dates are a window or the report date: their years are not the period's.
+  const plain = withoutDates(text);
+  const folded = ` ${fold(plain)} `;
+  recognizeDistricts(plain, cat, out);
   recognizeUnitTypes(folded, out);
   recognizePeriod(folded, source, out);
-  recognizeWindow(text, cat, out);
   return out;
 }
 
@@ -116,21 +122,6 @@ function recognizePeriod(folded: string, source: 'content' | 'filename', out: Te
   const any = [...folded.matchAll(/(?:^| )(20\d{2})(?= )/g)].map((m) => Number(m[1]));
   const years = quarterYears.length > 0 ? quarterYears : afterNam.length > 0 ? afterNam : any;
   for (const y of years) out.years.add(y);
-}
-
-/** "(Số liệu tính từ ngày 15/6/2021 đến ngày 14/9/2021)": a window that is exactly a period's. */
-function recognizeWindow(text: string, cat: PreparedCatalogue, out: TextIdentity) {
-  const dates = [...text.matchAll(/(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g)].map((m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])));
-  if (dates.length !== 2) return;
-  const p = cat.periods.find((x) => x.windowStart === dates[0] && x.windowEnd === dates[1]);
-  if (p) out.periods.add(p.code);
-}
-
-export function isoDate(y: number, m: number, d: number): string | null {
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1990 && y <= 2100)) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCDate() !== d) return null;
-  return dt.toISOString().slice(0, 10);
 }
 
 /** "14/09/2021", "ngày 16 tháng 12 năm 2021", a date cell → "2021-12-16". */

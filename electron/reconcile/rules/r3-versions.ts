@@ -2,9 +2,10 @@ import type { Finding } from '../../../shared/domain/reconcile';
 import { dateVi, findingKey, periodName, unitName } from '../format';
 import type { ReconcileInput, StoredReport } from '../input';
 import { lookup, type Lookup } from '../lookup';
+import { overriddenIdentities } from './r3-identity-overridden';
 
 /**
- * R3, three findings:
+ * R3, five findings:
  * - a unit sent several versions for the period: one counts, the others stay as history.
  *   Informational, naming for each version not used why it is not (a later version replaced it,
  *   or it bears an older report date). Keyed by the current version, so that a new current
@@ -16,10 +17,12 @@ import { lookup, type Lookup } from '../lookup';
  *   earlier years): the same file filed twice, usually a copy of a neighbour's or last year's file.
  * - the same file received again for the same unit and period: the importer keeps only its arrival;
  *   informational, one finding per arrival, so that the clerk sees what came in and was not used.
+ * - the current report was filed, confirmed twice, against the unit or period the file itself
+ *   states (r3-identity-overridden.ts).
  */
 export function r3Versions(input: ReconcileInput): Finding[] {
   const lk = lookup(input);
-  return [...versionFindings(lk), ...identicalFiles(lk), ...duplicateArrivals(input, lk)];
+  return [...versionFindings(lk), ...identicalFiles(lk), ...duplicateArrivals(input, lk), ...overriddenIdentities(lk)];
 }
 
 /** Stored after the current version yet not current: the importer found it older by its report date. */

@@ -1,7 +1,8 @@
 import { Button, Callout, Drawer, DrawerSize, HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
 import { useState } from 'react';
 import { NARRATIVE_KEYS, NARRATIVE_TITLES } from '../../../shared/domain/form';
-import { IMPORT_STATUS_LABELS } from '../../../shared/domain/import';
+import { overrideConflicts, type OverrideConflict } from '../../../shared/domain/identity-override';
+import { IMPORT_STATUS_LABELS, type ResolvedIdentity } from '../../../shared/domain/import';
 import { periodName } from '../../../shared/domain/periods';
 import { indicatorsFor, type PlanBundle, type UnitType } from '../../../shared/domain/plan';
 import type { CellTrace } from '../../../shared/domain/report';
@@ -11,6 +12,7 @@ import { DateField } from '../../components/fields';
 import { useSave } from '../../components/use-save';
 import { formatNumber } from '../../format';
 import type { Row } from './ImportBatch';
+import { OverrideAlert } from './OverrideAlert';
 import { SOURCE_LABELS, STATUS_INTENT, UNIT_TYPE_LABELS } from './labels';
 
 /** What the reader did to a figure, so the clerk can check the cells that were converted or guessed. */
@@ -31,10 +33,19 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
   const [unitType, setUnitType] = useState<UnitType | ''>(guess.unitType ?? '');
   const [period, setPeriod] = useState(guess.period ?? '');
   const confirm = useSave();
+  const [conflicts, setConflicts] = useState<OverrideConflict[] | null>(null);
+  const districtName = (code: string) => bundle.districts.find((d) => d.code === code)?.name ?? code;
+  const send = async (identity: ResolvedIdentity, force: boolean) => {
+    const r = await confirm.run(() => api['import.confirm']({ stagingId: s.stagingId, identity, force }));
+    setConflicts(null);
+    if (r) onChange({ staged: r });
+  };
   const type = (s.resolved?.unitType ?? s.identity?.unitType ?? 'BDV') as UnitType;
   const indicators = indicatorsFor(bundle.indicators, type);
   const sources = s.identity?.sources;
-  const editable = !row.saved && s.status !== 'duplicate';
+  // Last year's report is refused for good: no choice here makes it this year's.
+  const editable = !row.saved && s.status !== 'duplicate' && s.reason?.code !== 'wrong_period';
+  const chosen: ResolvedIdentity = { districtCode: district, unitType: unitType as UnitType, period };
 
   return (
     <Drawer isOpen onClose={onClose} size={DrawerSize.LARGE} title={row.fileName} icon="document" isCloseButtonShown={false}>
@@ -73,8 +84,9 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
               disabled={!editable || !district || !unitType || !period}
               loading={confirm.saving}
               onClick={async () => {
-                const r = await confirm.run(() => api['import.confirm']({ stagingId: s.stagingId, identity: { districtCode: district, unitType: unitType as UnitType, period } }));
-                if (r) onChange({ staged: r });
+                const against = overrideConflicts(s.identity, chosen);
+                if (against.length > 0) setConflicts(against);
+                else await send(chosen, false);
               }}
             >
               Xác nhận
@@ -96,6 +108,7 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
             </p>
           ) : null}
           <ErrorCallout error={confirm.error} />
+          <OverrideAlert conflicts={conflicts} districtName={districtName} loading={confirm.saving} onCancel={() => setConflicts(null)} onConfirm={() => void send(chosen, true)} />
         </section>
         <div className="preview-body">
           <HTMLTable compact striped className="data-table preview-values" aria-label="Số liệu đọc được">

@@ -105,7 +105,8 @@ export const channelCases: ChannelCases = {
   'import.stage': { input: { fileName: 'bao-cao.xlsx', dataBase64: Buffer.from('không phải tệp Excel').toString('base64'), year: YEAR } },
   'import.confirm': {
     input: { stagingId: UNKNOWN_STAGING_ID, identity: { districtCode: district.code, unitType: 'BDV', period: PERIOD } },
-    prepare: async (s) => ({ stagingId: await stagedId(s), identity: { districtCode: '525', unitType: 'BDV', period: PERIOD } }),
+    // Another district than the form's identity sheet states: valid only confirmed twice (force).
+    prepare: async (s) => ({ stagingId: await stagedId(s), identity: { districtCode: '525', unitType: 'BDV', period: PERIOD }, force: true }),
   },
   'import.save': {
     input: { stagingId: UNKNOWN_STAGING_ID, receivedDate: `${YEAR}-06-20` },
