@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { calendarDateProblem } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import { createNodeParser } from '../import/node-parser';
 import { DB_FILE_NAME, defaultDataDir, packageVersion, SEED_DIR } from '../node-paths';
@@ -12,7 +13,7 @@ import { importFiles } from './commands/import';
 import { planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
 import { template } from './commands/template';
-import { emit, type CliIo } from './io';
+import { emit, usageError, type CliIo } from './io';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
 
@@ -80,7 +81,10 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
   const dbPath = path.resolve(v.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
   let services: Services | undefined;
   try {
-    if (v.received !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.received)) throw new AppError('invalid_input', '--received có dạng YYYY-MM-DD.');
+    for (const [what, value] of [['Ngày nhận (--received)', v.received], ['Ngày văn bản (--date)', v.date], ['Hạn gửi (--deadline)', v.deadline]] as const) {
+      const problem = value === undefined ? null : calendarDateProblem(value, what);
+      if (problem) throw usageError(problem);
+    }
     let restored: { from: string; aside: string | null } | null = null;
     if (command === 'db restore') {
       if (!v.from) throw new AppError('invalid_input', 'Cần --from TỆP: bản sao lưu để khôi phục.');
@@ -98,9 +102,11 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     const year = v.year ? Number(v.year) : undefined;
     if (command === 'plan show') await planShow(ctx, cli, v.year);
     else if (command === 'template') await template(ctx, cli, { unit: v.unit, all: v.all, period: v.period, out: v.out });
-    else if (command === 'import')
+    else if (command === 'import') {
+      // Checked before any file is read, so a bad date never leaves half a batch saved.
+      if (v.received) await importer.checkReceivedDate(v.received, /^\d{4}-/.test(v.period ?? '') ? Number(v.period!.slice(0, 4)) : year);
       await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year });
-    else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
+    } else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });
     else if (command === 'db migrate') dbMigrate(ctx, cli);
@@ -110,7 +116,8 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     const error = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'internal', message: (e as Error).message };
     if (cli.json) io.out(JSON.stringify({ error }, null, 2));
     io.err(`Lỗi: ${error.message}`);
-    return 1;
+    // invalid_input is what the user typed (a flag, a date that cannot be): a usage error, exit 2.
+    return error.code === 'invalid_input' ? 2 : 1;
   } finally {
     await services?.close();
   }

@@ -10,6 +10,7 @@ import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries
 import { getLock, type PeriodLock } from '../db/queries/locks';
 import { currentReport, findByHash, insertReport, maxVersion } from '../db/queries/reports';
 import { confirmationReason, identityFromGuess } from './identity';
+import { checkReceivedDate } from './received-date';
 import type { ImportCatalogue, ReportParser } from './parser';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
 
@@ -115,6 +116,7 @@ export class Importer {
     const id = view.resolved;
     const period = await getPeriod(this.ctx.db, id.period);
     if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
+    await checkReceivedDate(this.ctx.db, receivedDate, period.year);
     const actor = await this.ctx.actor();
     const saved = await this.ctx.db.transaction().execute(async (trx) => {
       const lock = await getLock(trx, id.period);
@@ -155,6 +157,11 @@ export class Importer {
     });
     this.staging.delete(stagingId);
     return saved;
+  }
+
+  /** For the CLI: refuse a bad --received before any file is read or saved. */
+  async checkReceivedDate(receivedDate: string, planYear?: number): Promise<void> {
+    await checkReceivedDate(this.ctx.db, receivedDate, planYear);
   }
 
   drop(stagingId: string): void {
