@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
 import { planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
+import { reportsCommand } from './commands/reports';
 import { template } from './commands/template';
 import { emit, usageError, type CliIo } from './io';
 
@@ -26,6 +27,8 @@ Lệnh:
                                             nhập báo cáo; --unit/--period xác nhận đơn vị, kỳ khi tệp không rõ
   reconcile --period 2021-Q2                ai đã gửi, gửi muộn, chưa gửi; các điểm chênh lệch R1–R9
   figures --period 2021-H1                  số liệu đã xử lý theo đơn vị, huyện, toàn tỉnh; đơn vị thiếu
+  reports --period 2021-Q3                  các báo cáo đã lưu của kỳ (mọi phiên bản): đơn vị, tệp, sha256,
+                                            phiên bản, trạng thái, ngày báo cáo, ngày nhận
   export --kind six-month|year|annex|annex-xlsx|quarter|reminder --period 2021-H1 --out TỆP
          [--body BDV|QS] [--date YYYY-MM-DD] [--deadline YYYY-MM-DD]
                                             lập văn bản Word (phụ lục cả dạng Excel)
@@ -36,7 +39,7 @@ Lệnh:
 --db TỆP   tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)
 --json     in kết quả dạng JSON`;
 
-const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'export', 'db migrate', 'db backup', 'db restore'] as const;
+const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'db migrate', 'db backup', 'db restore'] as const;
 
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
@@ -108,6 +111,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
       await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year });
     } else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
+    else if (command === 'reports') await reportsCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });
     else if (command === 'db migrate') dbMigrate(ctx, cli);
     else await dbBackup(ctx, cli, v.out);

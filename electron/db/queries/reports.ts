@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { NarrativeKey } from '../../../shared/domain/form';
-import type { ReportSummary } from '../../../shared/domain/import';
+import type { ReportSummary, StoredReportState } from '../../../shared/domain/import';
 import type { FigurePair } from '../../../shared/domain/report';
 import type { Database } from '../schema';
 
@@ -143,4 +143,39 @@ export async function reportValues(db: Db, reportId: number): Promise<Record<str
 export async function reportNarrative(db: Db, reportId: number): Promise<Record<string, string>> {
   const rows = await db.selectFrom('report_narratives').select(['key', 'text']).where('report_id', '=', reportId).execute();
   return Object.fromEntries(rows.map((r) => [r.key, r.text]));
+}
+
+export interface StoredReportRow {
+  id: number;
+  districtCode: string;
+  unitType: 'BDV' | 'QS';
+  version: number;
+  state: StoredReportState;
+  fileName: string;
+  sha256: string;
+  reportDate: string | null;
+  receivedDate: string;
+  importedAt: string;
+}
+
+/** Every stored version of every unit's report of one period (the CLI `reports` view); the caller orders them. */
+export async function storedReportsOfPeriod(db: Db, period: string): Promise<StoredReportRow[]> {
+  const rows = await db
+    .selectFrom('reports')
+    .select(['id', 'district_code', 'unit_type', 'version', 'is_current', 'file_name', 'content_hash', 'report_date', 'received_date', 'imported_at'])
+    .where('period_code', '=', period)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    districtCode: r.district_code,
+    unitType: r.unit_type,
+    version: r.version,
+    state: r.is_current === 1 ? 'current' : 'superseded',
+    fileName: r.file_name,
+    sha256: r.content_hash,
+    reportDate: r.report_date,
+    receivedDate: r.received_date,
+    importedAt: r.imported_at,
+  }));
 }
