@@ -71,4 +71,16 @@ describe('import --received takes only a real, possible date (issue 9.7)', () =>
       expect(fs.existsSync(out)).toBe(false);
     }
   });
+
+  it.each([
+    [['--date', '2020-12-14'], 'Ngày văn bản 14/12/2020 ở trước ngày bắt đầu kỳ số liệu đầu tiên của kế hoạch năm 2021 (15/12/2020)'],
+    [['--date', '2021-07-05', '--deadline', '2021-07-04'], 'Hạn gửi 04/07/2021 ở trước ngày văn bản 05/07/2021'],
+  ])('export %j: exit 2 with "%s", writing nothing', async (flags, message) => {
+    const dir = tempDir();
+    const out = path.join(dir, 'cv.docx');
+    const r = await cli(['export', '--kind', 'reminder', '--period', '2021-Q2', '--db', path.join(dir, 'x.db'), '--out', out, ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });
