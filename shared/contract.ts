@@ -5,9 +5,10 @@ import type { ReportSummary, SavedReport, StagedFile } from './domain/import';
 import type { DistrictComparison, FigureEvent, FindingView, PeriodFigures, ReconcileSettings, ReconcileView } from './domain/reconcile';
 import { ReconcileSettingsSchema } from './domain/reconcile-settings';
 import { DocumentSettings } from './domain/document-settings';
-import { ContentArea, District, Indicator, IsoDate, Period, PlanInfo, UnitType, Year, type PlanBundle, type PlanSummary } from './domain/plan';
+import { ContentArea, District, Indicator, Period, PlanInfo, UnitType, Year, type PlanBundle, type PlanSummary } from './domain/plan';
 import { MAX_FILE_BASE64, MAX_FILE_NAME_CHARS, MAX_NARRATIVE_CHARS, MAX_NOTE_CHARS } from './limits';
 import type { Result } from './result';
+import { IsoDate } from './date-schema';
 
 /**
  * The one contract between the renderer and the services: every channel, the zod schema its

@@ -15,3 +15,24 @@ export function addDaysIso(iso: string, days: number): string {
 
 /** "2021-09-14" (or an ISO timestamp) → "14/09/2021", as every Vietnamese document writes a date. */
 export const dateVi = (iso: string): string => iso.slice(0, 10).split('-').reverse().join('/');
+
+/** Exactly "YYYY-MM-DD": "2021-2-3" is refused rather than guessed. */
+export const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day that exists: Date rolls 2021-02-30 over to 2021-03-02, so the round trip must give the same text. */
+export function isRealIsoDate(s: string): boolean {
+  if (!ISO_DATE_FORMAT.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+
+/** Why `text` is not a calendar date, in Vietnamese (`what` names the field), or null when it is one. */
+export function calendarDateProblem(text: string, what: string): string | null {
+  if (!ISO_DATE_FORMAT.test(text)) return `${what} "${text}" phải có dạng năm-tháng-ngày YYYY-MM-DD, ví dụ 2021-06-20.`;
+  if (isRealIsoDate(text)) return null;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12) return `${what} ${text} không có thật: không có tháng ${m} (tháng chỉ từ 01 đến 12). Hãy kiểm tra lại.`;
+  return `${what} ${text} không có thật: tháng ${m} năm ${y} không có ngày ${d}. Hãy kiểm tra lại.`;
+}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { calendarDateProblem } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import { createNodeParser } from '../import/node-parser';
 import { DB_FILE_NAME, defaultDataDir, packageVersion, SEED_DIR } from '../node-paths';
@@ -11,8 +12,9 @@ import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
 import { planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
+import { reportsCommand } from './commands/reports';
 import { template } from './commands/template';
-import { emit, type CliIo } from './io';
+import { emit, usageError, type CliIo } from './io';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
 
@@ -28,6 +30,8 @@ Lệnh:
          [--force]                          lưu theo --unit/--period cả khi tệp ghi rõ đơn vị, kỳ khác
   reconcile --period 2021-Q2                ai đã gửi, gửi muộn, chưa gửi; các điểm chênh lệch R1–R9
   figures --period 2021-H1                  số liệu đã xử lý theo đơn vị, huyện, toàn tỉnh; đơn vị thiếu
+  reports --period 2021-Q3                  các báo cáo đã lưu của kỳ (mọi phiên bản): đơn vị, tệp, sha256,
+                                            phiên bản, trạng thái, ngày báo cáo, ngày nhận
   export --kind six-month|year|annex|annex-xlsx|quarter|reminder --period 2021-H1 --out TỆP
          [--body BDV|QS] [--date YYYY-MM-DD] [--deadline YYYY-MM-DD]
                                             lập văn bản Word (phụ lục cả dạng Excel)
@@ -38,7 +42,7 @@ Lệnh:
 --db TỆP   tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)
 --json     in kết quả dạng JSON`;
 
-const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'export', 'db migrate', 'db backup', 'db restore'] as const;
+const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'db migrate', 'db backup', 'db restore'] as const;
 
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
@@ -85,7 +89,10 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
   const dbPath = path.resolve(v.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
   let services: Services | undefined;
   try {
-    if (v.received !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.received)) throw new AppError('invalid_input', '--received có dạng YYYY-MM-DD.');
+    for (const [what, value] of [['Ngày nhận (--received)', v.received], ['Ngày văn bản (--date)', v.date], ['Hạn gửi (--deadline)', v.deadline]] as const) {
+      const problem = value === undefined ? null : calendarDateProblem(value, what);
+      if (problem) throw usageError(problem);
+    }
     let restored: { from: string; aside: string | null } | null = null;
     if (command === 'db restore') {
       if (!v.from) throw new AppError('invalid_input', 'Cần --from TỆP: bản sao lưu để khôi phục.');
@@ -103,10 +110,13 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     const year = v.year ? Number(v.year) : undefined;
     if (command === 'plan show') await planShow(ctx, cli, v.year);
     else if (command === 'template') await template(ctx, cli, { unit: v.unit, all: v.all, period: v.period, out: v.out });
-    else if (command === 'import')
+    else if (command === 'import') {
+      // Checked before any file is read, so a bad date never leaves half a batch saved.
+      if (v.received) await importer.checkReceivedDate(v.received, /^\d{4}-/.test(v.period ?? '') ? Number(v.period!.slice(0, 4)) : year);
       await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year, current: v.current, force: v.force });
-    else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
+    } else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
+    else if (command === 'reports') await reportsCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });
     else if (command === 'db migrate') dbMigrate(ctx, cli);
     else await dbBackup(ctx, cli, v.out);
@@ -115,7 +125,8 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     const error = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'internal', message: (e as Error).message };
     if (cli.json) io.out(JSON.stringify({ error }, null, 2));
     io.err(`Lỗi: ${error.message}`);
-    return 1;
+    // invalid_input is what the user typed (a flag, a date that cannot be): a usage error, exit 2.
+    return error.code === 'invalid_input' ? 2 : 1;
   } finally {
     await services?.close();
   }

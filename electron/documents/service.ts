@@ -3,7 +3,7 @@ import type { SavedFiles } from '../../shared/domain/app';
 import { NARRATIVE_KEYS, type NarrativeKey } from '../../shared/domain/form';
 import { parsePeriodCode, periodName, quartersOf } from '../../shared/domain/periods';
 import type { PlanBundle, UnitType } from '../../shared/domain/plan';
-import { addDaysIso, localIsoDate } from '../../shared/dates';
+import { addDaysIso, localIsoDate, dateVi } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { writeAudit } from '../db/queries/audit';
@@ -83,6 +83,20 @@ export async function saveDraftFor(ctx: AppContext, kind: DocumentKind, period: 
   return getDraftFor(ctx, kind, period);
 }
 
+/**
+ * A document of a plan year cannot be dated before that year's first data window, nor give a
+ * deadline before its own date. (A later date is allowed: a report is often dated for its signing.)
+ */
+function checkDocumentDates(year: number, periods: { windowStart: string }[], issueDate: string, deadline: string | undefined): void {
+  const first = periods.map((p) => p.windowStart).sort()[0];
+  if (first && issueDate < first) {
+    throw new AppError('invalid_input', `Ngày văn bản ${dateVi(issueDate)} ở trước ngày bắt đầu kỳ số liệu đầu tiên của kế hoạch năm ${year} (${dateVi(first)}): hãy kiểm tra lại ngày văn bản.`);
+  }
+  if (deadline !== undefined && deadline < issueDate) {
+    throw new AppError('invalid_input', `Hạn gửi ${dateVi(deadline)} ở trước ngày văn bản ${dateVi(issueDate)}: hãy kiểm tra lại hạn gửi.`);
+  }
+}
+
 /** Everything one document is built from; its numbers come only from the figures service. */
 export async function documentInput(ctx: AppContext, req: DocumentRequest): Promise<DocumentInput> {
   assertKindFits(req.kind, req.period);
@@ -96,6 +110,7 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest): Prom
   const previousPeriod = `${year - 1}-${period.kind}`;
   const previous = (await getPeriod(ctx.db, previousPeriod)) ? await periodFigures(ctx, previousPeriod) : null;
   const issueDate = req.issueDate ?? localIsoDate();
+  checkDocumentDates(year, bundle.periods, issueDate, req.deadline);
   let reminder: DocumentInput['reminder'] = null;
   if (req.kind === 'reminder') {
     const units: ReminderUnit[] = state.view.completeness

@@ -13,6 +13,7 @@ import { currentReport, findByHash, insertDuplicateArrival, insertReport, maxVer
 import { overrideConflicts } from '../../shared/domain/identity-override';
 import { confirmationReason, identityFromGuess, wrongPeriod } from './identity';
 import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from './override';
+import { checkReceivedDate } from './received-date';
 import type { ImportCatalogue, ReportParser } from './parser';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
@@ -172,6 +173,7 @@ export class Importer {
     const id = view.resolved;
     const period = await getPeriod(this.ctx.db, id.period);
     if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
+    await checkReceivedDate(this.ctx.db, received, period.year);
     const actor = await this.ctx.actor();
     const self = this.candidate(entry, received);
     const peers = this.peersOf(entry, id);
@@ -245,6 +247,11 @@ export class Importer {
 
   private peersOf(entry: StagedEntry, slot: ResolvedIdentity): (SlotCandidate & { stagingId: string })[] {
     return this.staging.sameSlot(slot, entry.view.stagingId, entry.view.sha256).map((e) => ({ ...this.candidate(e), stagingId: e.view.stagingId }));
+  }
+
+  /** For the CLI: refuse a bad --received before any file is read or saved. */
+  async checkReceivedDate(receivedDate: string, planYear?: number): Promise<void> {
+    await checkReceivedDate(this.ctx.db, receivedDate, planYear);
   }
 
   drop(stagingId: string): void {

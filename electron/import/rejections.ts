@@ -41,6 +41,8 @@ export const REJECTION_MESSAGES = {
     'not_a_report',
     'Tệp không phải báo cáo kết quả phối hợp: không tìm thấy bảng chỉ tiêu (cần các dòng như "Số buổi tuyên truyền…" cùng cột "Thực hiện trong kỳ", "Lũy kế từ đầu năm").',
   ],
+  // A blank form (ours or the district's own) is not a report: counted, it would show the unit as on time.
+  no_figures: ['no_figures', 'Báo cáo chưa có số liệu: mọi ô số liệu đều trống. Hãy xin đơn vị gửi lại báo cáo đã điền.'],
 } as const satisfies Record<string, readonly [RejectionCode, string]>;
 
 export type RejectionKind = keyof typeof REJECTION_MESSAGES;

@@ -78,3 +78,17 @@ export interface ReportSummary {
   findings: number;
   sha256: string;
 }
+
+/**
+ * Where a stored file stands among its unit's files of a period: the version the figures come
+ * from, an older version kept as history, or a later arrival of bytes already stored (recorded,
+ * never used for figures).
+ */
+export const STORED_REPORT_STATES = ['current', 'superseded', 'duplicate'] as const;
+export type StoredReportState = (typeof STORED_REPORT_STATES)[number];
+
+export const STORED_REPORT_STATE_LABELS: Record<StoredReportState, string> = {
+  current: 'đang dùng',
+  superseded: 'bản cũ',
+  duplicate: 'trùng',
+};

@@ -1,4 +1,8 @@
+import { IsoDate } from '../date-schema';
 import { z } from '../zod';
+
+// Kept exported from here for the plan's own schemas and their existing importers.
+export { IsoDate };
 
 /** Reference data of one plan year. Zod schemas double as the input schemas of the edit channels. */
 
@@ -15,13 +19,7 @@ export type ReportedBy = z.infer<typeof ReportedBy>;
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max, `Tối đa ${max} ký tự`);
 const optionalText = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`);
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD').refine(isRealDate, 'Ngày không có thật');
 export const Year = z.number().int().min(2000).max(2100);
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export const PlanInfo = z.object({
   year: Year,

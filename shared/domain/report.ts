@@ -74,7 +74,7 @@ export interface ParsedReport {
 }
 
 /** Why a file cannot be taken at all. */
-export const REJECTION_CODES = ['not_xlsx', 'old_format', 'encrypted', 'corrupt', 'too_large', 'too_complex', 'not_a_report', 'timeout'] as const;
+export const REJECTION_CODES = ['not_xlsx', 'old_format', 'encrypted', 'corrupt', 'too_large', 'too_complex', 'not_a_report', 'no_figures', 'timeout'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export interface Rejection {

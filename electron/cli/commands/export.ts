@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { calendarDateProblem } from '../../../shared/dates';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/domain/documents';
 import type { AppContext } from '../../context';
 import { buildRequested, documentFileName } from '../../documents/service';
@@ -10,7 +11,10 @@ export async function exportCommand(ctx: AppContext, io: CliIo, o: { kind?: stri
   if (!o.kind || !(DOCUMENT_KINDS as readonly string[]).includes(o.kind)) throw usageError(`--kind là một trong: ${DOCUMENT_KINDS.join(', ')}.`);
   if (!o.period) throw usageError('Cần --period, ví dụ --period 2021-H1.');
   if (o.body && o.body !== 'BDV' && o.body !== 'QS') throw usageError('--body là BDV hoặc QS.');
-  for (const d of [o.date, o.deadline]) if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError('Ngày có dạng YYYY-MM-DD.');
+  for (const [what, d] of [['Ngày văn bản (--date)', o.date], ['Hạn gửi (--deadline)', o.deadline]] as const) {
+    const problem = d === undefined ? null : calendarDateProblem(d, what);
+    if (problem) throw usageError(problem);
+  }
   const req = { kind: o.kind as DocumentKind, period: o.period, body: o.body as 'BDV' | 'QS' | undefined, issueDate: o.date, deadline: o.deadline };
   const bytes = await buildRequested(ctx, req);
   const out = path.resolve(o.out ?? documentFileName(req));

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { NarrativeKey } from '../../../shared/domain/form';
-import type { ReportSummary } from '../../../shared/domain/import';
+import type { ReportSummary, StoredReportState } from '../../../shared/domain/import';
 import type { FigurePair } from '../../../shared/domain/report';
 import type { Database } from '../schema';
 
@@ -176,4 +176,48 @@ export async function duplicateArrivals(db: Db, filter: { period?: string; planY
   if (filter.period) q = q.where('r.period_code', '=', filter.period);
   if (filter.planYear) q = q.where('r.plan_year', '=', filter.planYear);
   return q.execute();
+}
+
+export interface StoredReportRow {
+  id: number;
+  districtCode: string;
+  unitType: 'BDV' | 'QS';
+  version: number;
+  state: StoredReportState;
+  fileName: string;
+  sha256: string;
+  reportDate: string | null;
+  receivedDate: string;
+  importedAt: string;
+}
+
+/**
+ * Every stored version of every unit's report of one period, and every file received again byte
+ * for byte for one of them (state duplicate, under the version it repeats); the caller orders them.
+ */
+export async function storedReportsOfPeriod(db: Db, period: string): Promise<StoredReportRow[]> {
+  const rows = await db
+    .selectFrom('reports')
+    .select(['id', 'district_code', 'unit_type', 'version', 'is_current', 'file_name', 'content_hash', 'report_date', 'received_date', 'imported_at'])
+    .where('period_code', '=', period)
+    .orderBy('id')
+    .execute();
+  const stored: StoredReportRow[] = rows.map((r) => ({
+    id: r.id,
+    districtCode: r.district_code,
+    unitType: r.unit_type,
+    version: r.version,
+    state: r.is_current === 1 ? 'current' : 'superseded',
+    fileName: r.file_name,
+    sha256: r.content_hash,
+    reportDate: r.report_date,
+    receivedDate: r.received_date,
+    importedAt: r.imported_at,
+  }));
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  const again = (await duplicateArrivals(db, { period })).flatMap((d): StoredReportRow[] => {
+    const r = byId.get(d.report_id);
+    return r ? [{ ...r, state: 'duplicate', fileName: d.file_name, receivedDate: d.received_date, importedAt: d.recorded_at }] : [];
+  });
+  return [...stored, ...again];
 }

@@ -41,6 +41,8 @@ export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue:
 
   const wanted = identity.unitType ? indicatorsFor(catalogue.indicators, identity.unitType) : catalogue.indicators;
   const read = readValues(table, wanted);
+  // Narrative alone does not make a report: R1/R2 would count an untouched form as sent on time.
+  if (!read.filled) return { ok: false, rejection: rejection('no_figures') };
   findings.push(...read.findings);
 
   return {

@@ -11,6 +11,11 @@ export interface Figure {
   /** A money unit written in the cell itself ("350 triệu", "45.500.000 đ"). */
   textUnit: MoneyUnit | null;
   findings: ImportFinding[];
+  /**
+   * The cell says something: a number (0 included) or text that is not one. Empty, "-" and
+   * "không áp dụng" are not: a form holding only those has no figures at all.
+   */
+  filled: boolean;
 }
 
 const INVALID_REASON: Record<InvalidReason, string> = {
@@ -22,7 +27,7 @@ const INVALID_REASON: Record<InvalidReason, string> = {
 };
 
 export function readFigure(grid: SheetGrid, row: number, col: number | null, indicator: Indicator, what: string): Figure {
-  const out: Figure = { value: null, fromText: false, textUnit: null, findings: [] };
+  const out: Figure = { value: null, fromText: false, textUnit: null, findings: [], filled: false };
   if (col === null) return out;
   const cell = cellAt(grid, row, col);
   const address = addressOf(row, col);
@@ -30,6 +35,8 @@ export function readFigure(grid: SheetGrid, row: number, col: number | null, ind
     out.findings.push({ code, severity, sheet: grid.name, cell: address, message: `Ô ${address} (${indicator.code}, ${what}): ${message}` });
   if (!cell || cell.mergeMaster) return out;
   const v = cell.value;
+  // A formula giving 0 is what an untouched district form with "=E7+…" cells shows: not a typed figure.
+  out.filled = cell.formula !== null ? !(v.t === 'n' && v.v === 0) : v.t !== 'none';
 
   if (cell.formula !== null && v.t === 'none') {
     note('formula_no_cache', 'error', 'có công thức nhưng tệp không lưu kết quả đã tính (tệp do chương trình không tính công thức tạo ra). Tạm để trống; hãy mở bằng Excel, lưu lại rồi nhập lại, hoặc nhập số tay.');
@@ -44,6 +51,7 @@ export function readFigure(grid: SheetGrid, row: number, col: number | null, ind
     case 's': {
       const parsed = parseViNumber(v.v);
       out.fromText = true;
+      if (parsed.kind === 'empty' || parsed.kind === 'dash' || parsed.kind === 'not_applicable') out.filled = false;
       if (parsed.kind === 'empty') return out;
       if (parsed.kind === 'dash') out.value = 0;
       else if (parsed.kind === 'not_applicable') {

@@ -13,6 +13,8 @@ export interface TableValues {
   values: Record<string, FigurePair>;
   cells: Record<string, CellTrace>;
   findings: ImportFinding[];
+  /** Some figure cell of the unit's rows holds something: false for a blank form, however labelled. */
+  filled: boolean;
 }
 
 /** The figures of the indicators the unit reports; an indicator without a row is null, with a finding. */
@@ -24,6 +26,7 @@ export function readValues(table: Table, wanted: Indicator[]): TableValues {
   const note = findMoneyNote(grid, table.header.headerRow ?? table.firstRow);
   const converted: { code: string; unit: string }[] = [];
   const wantedCodes = new Set(wanted.map((i) => i.code));
+  let filled = false;
 
   for (const indicator of wanted) {
     const row = table.rows.find((r) => r.indicator.code === indicator.code);
@@ -41,6 +44,7 @@ export function readValues(table: Table, wanted: Indicator[]): TableValues {
     const period = readFigure(grid, row.row, table.periodCol, indicator, 'thực hiện trong kỳ');
     const ytd = readFigure(grid, row.row, table.ytdCol, indicator, 'lũy kế');
     findings.push(...period.findings, ...ytd.findings);
+    filled ||= period.filled || ytd.filled;
     // The most specific statement of the unit wins: in the figure, in the row, above the table.
     let periodScale = 1;
     let ytdScale = 1;
@@ -90,7 +94,7 @@ export function readValues(table: Table, wanted: Indicator[]): TableValues {
       findings.push({ code: 'other_unit_row', severity: 'info', sheet: grid.name, cell: r.labelCell, message: `Dòng ${r.row} (${r.indicator.code}) là chỉ tiêu chỉ dành cho ${r.indicator.reportedBy === 'QS' ? 'Ban CHQS' : 'Ban Dân vận'}: không lấy vào báo cáo này.` });
     }
   }
-  return { values, cells, findings };
+  return { values, cells, findings, filled };
 }
 
 /** 45.500.000 × 1e-6 must be 45.5, not 45.500000000000004. */
