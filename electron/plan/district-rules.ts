@@ -13,9 +13,9 @@ export function checkDistrictKeys(district: District, others: readonly District[
   const own = [{ text: district.name, what: 'Tên' }, ...district.aliases.map((text) => ({ text, what: 'Bí danh' }))];
   for (const { text, what } of own) {
     const key = districtKey(text);
-    const generic = genericKeyReason(key);
+    const generic = genericKeyReason(text);
     if (generic === 'short') {
-      throw new AppError('invalid_input', `${what} "${text}" quá ngắn để nhận ra đơn vị (cần ít nhất 3 chữ cái, không kể "huyện", "thị xã", "thành phố").`);
+      throw new AppError('invalid_input', `${what} "${text}" quá ngắn để nhận ra đơn vị (cần ít nhất 3 chữ cái).`);
     }
     if (generic === 'generic') {
       throw new AppError('invalid_input', `${what} "${text}" là từ chung có trong báo cáo của mọi đơn vị, không dùng để nhận ra một đơn vị được.`);

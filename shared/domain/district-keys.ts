@@ -45,10 +45,15 @@ const GENERIC = new Set([
   'nam',
 ]);
 
-/** Why a key cannot identify one district, or null when it can. */
-export function genericKeyReason(key: string): 'short' | 'generic' | null {
-  if (key.replace(/[^a-z]/g, '').length < 3) return 'short';
-  return GENERIC.has(key) ? 'generic' : null;
+/**
+ * Why a name or alias cannot identify one district, or null when it can. Length counts the whole
+ * text as the matcher looks for it ("Thành phố QN" is specific, "QN" is not); generic words are
+ * refused with or without a prefix ("Huyện", "H. Ban Dân vận").
+ */
+export function genericKeyReason(text: string): 'short' | 'generic' | null {
+  const whole = fold(text);
+  if (whole.replace(/[^a-z]/g, '').length < 3) return 'short';
+  return GENERIC.has(whole) || GENERIC.has(districtKey(text)) ? 'generic' : null;
 }
 
 /** True when `inner` appears as whole words inside `outer`: the matcher would find it there. */
