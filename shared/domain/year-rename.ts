@@ -1,11 +1,13 @@
 /**
  * Copying a plan to a new year offers to rename the year its texts name ("chủ đề năm 2021"). Only
- * the year standing alone is renamed: "2021-2025" (a term), "31/12/2021" (a date) and "20210"
- * are other things that merely contain it.
+ * the year standing alone is renamed: a term ("nhiệm kỳ 2021 - 2026", "2016–2021"), a date
+ * ("31/12/2021") and a longer number ("20210", "2.021") merely contain it.
  */
+const DASH = '\\-–—';
 export function renameYearIn(text: string, fromYear: number, toYear: number): string {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/.\\-–—])${fromYear}(?![\\p{L}\\p{N}/\\-–—]|[.,]\\p{N})`, 'gu');
-  return text.replace(pattern, String(toYear));
+  const before = `(?<![\\p{L}\\p{N}/.${DASH}])(?<!\\p{N}\\s*[${DASH}]\\s*)`;
+  const after = `(?![\\p{L}\\p{N}/${DASH}]|[.,]\\p{N}|\\s*[${DASH}]\\s*\\p{N})`;
+  return text.replace(new RegExp(`${before}${fromYear}${after}`, 'gu'), String(toYear));
 }
 
 export interface YearRename {
