@@ -6,6 +6,7 @@ import type { DistrictComparison, FigureEvent, FindingView, PeriodFigures, Recon
 import { ReconcileSettingsSchema } from './domain/reconcile-settings';
 import { DocumentSettings } from './domain/document-settings';
 import { ContentArea, District, Indicator, Period, PlanInfo, UnitType, Year, type PlanBundle, type PlanSummary } from './domain/plan';
+import type { CopyPreview } from './domain/year-rename';
 import { MAX_FILE_BASE64, MAX_FILE_NAME_CHARS, MAX_NARRATIVE_CHARS, MAX_NOTE_CHARS } from './limits';
 import type { Result } from './result';
 import { IsoDate } from './date-schema';
@@ -58,7 +59,8 @@ export const contract = {
   'plan.saveIndicator': channel<Indicator>()(z.strictObject({ year: Year, indicator: Indicator }), true),
   'plan.saveDistrict': channel<District>()(z.strictObject({ year: Year, district: District }), true),
   'plan.savePeriod': channel<Period>()(z.strictObject({ period: Period }), true),
-  'plan.copy': channel<PlanBundle>()(z.strictObject({ fromYear: Year, toYear: Year }), true),
+  'plan.copy': channel<PlanBundle>()(z.strictObject({ fromYear: Year, toYear: Year, renameYear: z.boolean().optional() }), true),
+  'plan.copyPreview': channel<CopyPreview>()(z.strictObject({ fromYear: Year, toYear: Year }), false),
 
   'settings.getDocument': channel<DocumentSettings>()(yearOnly, false),
   'settings.saveDocument': channel<DocumentSettings>()(z.strictObject({ year: Year, settings: DocumentSettings }), true),

@@ -10,7 +10,8 @@ export const planHandlers: HandlerGroup = {
   'plan.saveIndicator': ({ year, indicator }, { ctx }) => plan.saveIndicator(ctx, year, indicator),
   'plan.saveDistrict': ({ year, district }, { ctx }) => plan.saveDistrict(ctx, year, district),
   'plan.savePeriod': ({ period }, { ctx }) => plan.savePeriod(ctx, period),
-  'plan.copy': ({ fromYear, toYear }, { ctx }) => plan.copyPlan(ctx, fromYear, toYear),
+  'plan.copy': ({ fromYear, toYear, renameYear }, { ctx }) => plan.copyPlan(ctx, fromYear, toYear, { renameYear }),
+  'plan.copyPreview': ({ fromYear, toYear }, { ctx }) => plan.previewCopy(ctx, fromYear, toYear),
   'settings.getDocument': ({ year }, { ctx }) => plan.getDocumentSettings(ctx, year),
   'settings.saveDocument': ({ year, settings }, { ctx }) => plan.saveDocumentSettings(ctx, year, settings),
 };

@@ -7,6 +7,9 @@ import type { AppContext } from '../context';
 import { writeAudit } from '../db/queries/audit';
 import * as q from '../db/queries/plan';
 import type { Database } from '../db/schema';
+import { renameYearIn, type CopyPreview, type YearRename } from '../../shared/domain/year-rename';
+import { checkDistrictKeys } from './district-rules';
+import { periodsAfterEdit } from './period-rules';
 import { insertPlanBundle } from './store';
 
 export async function requirePlan(ctx: AppContext, year: number): Promise<PlanInfo> {
@@ -84,6 +87,7 @@ export async function saveDistrict(ctx: AppContext, year: number, district: Dist
   await requirePlan(ctx, year);
   const before = await q.getDistrict(ctx.db, year, district.code);
   if (!before) throw new AppError('not_found', `Không có đơn vị mã ${district.code} trong kế hoạch năm ${year}.`);
+  checkDistrictKeys(district, await q.getDistricts(ctx.db, year));
   await audited(ctx, 'district', `${year}/${district.code}`, before, district, (trx) => q.upsertDistrict(trx, year, district));
   return district;
 }
@@ -92,9 +96,19 @@ export async function savePeriod(ctx: AppContext, period: Period): Promise<Perio
   const before = await q.getPeriod(ctx.db, period.code);
   if (!before) throw new AppError('not_found', `Không có kỳ báo cáo ${period.code}.`);
   if (before.kind !== period.kind) throw new AppError('invalid_input', 'Không đổi được loại kỳ báo cáo.');
-  if (period.windowEnd < period.windowStart) throw new AppError('invalid_input', 'Ngày cuối kỳ số liệu phải sau ngày đầu kỳ.');
-  const { year, ...old } = before;
-  await audited(ctx, 'period', period.code, old, period, (trx) => q.upsertPeriod(trx, year, period));
+  const { year } = before;
+  const current = await q.getPeriods(ctx.db, year);
+  const changed = periodsAfterEdit(year, period, current).filter((p) => JSON.stringify(p) !== JSON.stringify(current.find((c) => c.code === p.code)));
+  if (changed.length === 0) return period;
+  const actor = await ctx.actor();
+  // The six months and the year follow their quarters: their moved windows are stored, and audited, with the quarter's edit.
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const p of changed) {
+      const old = current.find((c) => c.code === p.code) ?? null;
+      await q.upsertPeriod(trx, year, p);
+      await writeAudit(trx, actor, { action: 'update', entity: 'period', entityKey: p.code, oldValue: old, newValue: p });
+    }
+  });
   return period;
 }
 
@@ -112,21 +126,49 @@ const shiftYear = (iso: string | null, by: number): string | null => {
   return md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? `${y}-02-28` : `${y}${iso.slice(4)}`;
 };
 
-/** A new plan year starts as a copy of an earlier one: same catalogue, districts and settings, dates moved. */
-export async function copyPlan(ctx: AppContext, fromYear: number, toYear: number): Promise<PlanBundle> {
+/** What copying would rename: the plan title always, areas and indicators naming the year if asked. */
+export async function previewCopy(ctx: AppContext, fromYear: number, toYear: number): Promise<CopyPreview> {
+  const from = await getPlanBundle(ctx, fromYear);
+  if (await q.getPlan(ctx.db, toYear)) throw new AppError('conflict', `Đã có kế hoạch năm ${toYear}.`);
+  return copyPreviewOf(from, toYear);
+}
+
+function copyPreviewOf(from: PlanBundle, toYear: number): CopyPreview {
+  const fromYear = from.plan.year;
+  const rename = (what: YearRename['what'], key: string, before: string): YearRename[] => {
+    const after = renameYearIn(before, fromYear, toYear);
+    return after === before ? [] : [{ what, key, before, after }];
+  };
+  return {
+    fromYear,
+    toYear,
+    planTitle: { before: from.plan.title, after: renameYearIn(from.plan.title, fromYear, toYear) },
+    renames: [...from.areas.flatMap((a) => rename('area', String(a.no), a.title)), ...from.indicators.flatMap((i) => rename('indicator', i.code, i.label))],
+  };
+}
+
+/**
+ * A new plan year starts as a copy of an earlier one: same catalogue, districts and settings, dates
+ * moved; with `renameYear`, area titles and indicator labels naming the old year name the new one.
+ */
+export async function copyPlan(ctx: AppContext, fromYear: number, toYear: number, options: { renameYear?: boolean } = {}): Promise<PlanBundle> {
   const from = await getPlanBundle(ctx, fromYear);
   if (await q.getPlan(ctx.db, toYear)) throw new AppError('conflict', `Đã có kế hoạch năm ${toYear}.`);
   const by = toYear - fromYear;
   const settings = await getDocumentSettings(ctx, fromYear);
+  const preview = copyPreviewOf(from, toYear);
   const plan: PlanInfo = {
     ...from.plan,
     year: toYear,
     number: '',
     issuedDate: null,
-    title: from.plan.title.replaceAll(String(fromYear), String(toYear)),
+    title: preview.planTitle.after,
     startDate: shiftYear(from.plan.startDate, by)!,
     endDate: shiftYear(from.plan.endDate, by)!,
   };
+  const renamed = new Map(options.renameYear ? preview.renames.map((r) => [`${r.what}/${r.key}`, r.after]) : []);
+  const areas = from.areas.map((a) => ({ ...a, title: renamed.get(`area/${a.no}`) ?? a.title }));
+  const indicators = from.indicators.map((i) => ({ ...i, label: renamed.get(`indicator/${i.code}`) ?? i.label }));
   const periods = from.periods.map((p) => ({
     ...p,
     code: periodCode(toYear, p.kind),
@@ -136,8 +178,14 @@ export async function copyPlan(ctx: AppContext, fromYear: number, toYear: number
   }));
   const actor = await ctx.actor();
   await ctx.db.transaction().execute(async (trx) => {
-    await insertPlanBundle(trx, { plan, areas: from.areas, indicators: from.indicators, districts: from.districts, periods, documentSettings: settings });
-    await writeAudit(trx, actor, { action: 'copy', entity: 'plan', entityKey: String(toYear), oldValue: { fromYear }, newValue: plan });
+    await insertPlanBundle(trx, { plan, areas, indicators, districts: from.districts, periods, documentSettings: settings });
+    await writeAudit(trx, actor, {
+      action: 'copy',
+      entity: 'plan',
+      entityKey: String(toYear),
+      oldValue: { fromYear },
+      newValue: { ...plan, renamedYear: [...renamed.keys()] },
+    });
   });
   return getPlanBundle(ctx, toYear);
 }

@@ -80,7 +80,13 @@ function DistrictDialog(props: { year: number; initial: District; onClose(): voi
       <TextField label="Cấp ủy" value={d.partyCommittee} onChange={set('partyCommittee')} />
       <TextField label="Ban Dân vận (đơn vị báo cáo BDV)" value={d.boardUnit} onChange={set('boardUnit')} />
       <TextField label="Ban Chỉ huy Quân sự (đơn vị báo cáo QS)" value={d.militaryUnit} onChange={set('militaryUnit')} />
-      <TextField label="Cách viết khác (mỗi dòng một cách)" value={aliases} onChange={setAliases} multiline />
+      <TextField
+        label="Cách viết khác (mỗi dòng một cách)"
+        value={aliases}
+        onChange={setAliases}
+        multiline
+        help="Mỗi cách viết chỉ dùng cho một đơn vị và đủ dài để nhận ra đơn vị (không dùng từ chung như BDV, QS, huyện)."
+      />
       <NumberField label="Thứ tự" value={d.sortOrder} onChange={set('sortOrder')} />
     </EditDialog>
   );

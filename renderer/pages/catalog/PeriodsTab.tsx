@@ -1,5 +1,5 @@
 import { Button, HTMLTable } from '@blueprintjs/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { periodName } from '../../../shared/domain/periods';
 import type { Period, PlanBundle } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
@@ -12,7 +12,8 @@ export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved():
     <>
       <p className="muted">
         Kỳ số liệu mặc định theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ). Nếu cơ quan dùng quý theo lịch, sửa các ngày dưới đây. Hạn gửi là
-        mốc tính báo cáo đúng hạn hay muộn.
+        mốc tính báo cáo đúng hạn hay muộn, không được trước ngày cuối kỳ. Các quý nối tiếp nhau, không trùng ngày; kỳ 6 tháng và cả năm tự theo ngày của các quý
+        (khi đổi quý làm kỳ 6 tháng hoặc cả năm kết thúc muộn hơn, hãy lùi hạn gửi của kỳ đó trước).
       </p>
       <HTMLTable compact className="data-table periods" aria-label="Kỳ báo cáo">
         <thead>
@@ -36,7 +37,10 @@ export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved():
 
 function PeriodRow({ period, onSaved }: { period: Period; onSaved(): void }) {
   const [p, setP] = useState(period);
+  // Saving a quarter can move the six months and the year: show what was stored.
+  useEffect(() => setP(period), [period]);
   const save = useSave();
+  const followsQuarters = p.kind === 'H1' || p.kind === 'Y';
   const changed = JSON.stringify(p) !== JSON.stringify(period);
   return (
     <tr>
@@ -45,10 +49,10 @@ function PeriodRow({ period, onSaved }: { period: Period; onSaved(): void }) {
         <ErrorCallout error={save.error} />
       </td>
       <td>
-        <DateField label="Từ ngày" value={p.windowStart} onChange={(v) => v && setP({ ...p, windowStart: v })} />
+        <DateField label="Từ ngày" value={p.windowStart} disabled={followsQuarters} onChange={(v) => v && setP({ ...p, windowStart: v })} />
       </td>
       <td>
-        <DateField label="Đến ngày" value={p.windowEnd} onChange={(v) => v && setP({ ...p, windowEnd: v })} />
+        <DateField label="Đến ngày" value={p.windowEnd} disabled={followsQuarters} onChange={(v) => v && setP({ ...p, windowEnd: v })} />
       </td>
       <td>
         <DateField label="Hạn gửi báo cáo" value={p.dueDate} onChange={(v) => v && setP({ ...p, dueDate: v })} />

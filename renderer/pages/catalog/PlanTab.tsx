@@ -1,6 +1,7 @@
-import { Button, Callout, Card, ControlGroup, FormGroup, InputGroup } from '@blueprintjs/core';
+import { Button, Callout, Card, Checkbox, ControlGroup, FormGroup, InputGroup } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { PlanBundle, PlanInfo } from '../../../shared/domain/plan';
+import type { CopyPreview } from '../../../shared/domain/year-rename';
 import { api } from '../../api/client';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
@@ -42,6 +43,8 @@ export function PlanTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): vo
 function CopyPlanCard({ fromYear }: { fromYear: number }) {
   const { plans, refresh, setYear } = useAppState();
   const [toYear, setToYear] = useState(String(Math.max(...plans.map((p) => p.year)) + 1));
+  const [renameYear, setRenameYear] = useState(true);
+  const preview = useCopyPreview(fromYear, toYear);
   const save = useSave();
   return (
     <Card className="form-card">
@@ -57,7 +60,7 @@ function CopyPlanCard({ fromYear }: { fromYear: number }) {
             icon="duplicate"
             loading={save.saving}
             onClick={async () => {
-              const done = await save.run(() => api['plan.copy']({ fromYear, toYear: Number(toYear) }));
+              const done = await save.run(() => api['plan.copy']({ fromYear, toYear: Number(toYear), renameYear: renameYear && (preview?.renames.length ?? 0) > 0 }));
               if (done) {
                 refresh();
                 setYear(done.plan.year);
@@ -68,8 +71,55 @@ function CopyPlanCard({ fromYear }: { fromYear: number }) {
           </Button>
         </ControlGroup>
       </FormGroup>
+      {preview ? <CopyPreviewList preview={preview} renameYear={renameYear} onRenameYear={setRenameYear} /> : null}
       <ErrorCallout error={save.error} />
       {save.savedAt && !save.error ? <Callout intent="success">Đã tạo kế hoạch năm {toYear}.</Callout> : null}
     </Card>
+  );
+}
+
+/** The preview of a copy to a valid year with no plan yet; null otherwise (the copy itself says why). */
+function useCopyPreview(fromYear: number, toYear: string): CopyPreview | null {
+  const [preview, setPreview] = useState<CopyPreview | null>(null);
+  useEffect(() => {
+    let live = true;
+    setPreview(null);
+    if (/^\d{4}$/.test(toYear)) {
+      void api['plan.copyPreview']({ fromYear, toYear: Number(toYear) }).then((r) => live && r.ok && setPreview(r.value));
+    }
+    return () => {
+      live = false;
+    };
+  }, [fromYear, toYear]);
+  return preview;
+}
+
+function CopyPreviewList({ preview, renameYear, onRenameYear }: { preview: CopyPreview; renameYear: boolean; onRenameYear(v: boolean): void }) {
+  const { fromYear, toYear } = preview;
+  return (
+    <div className="copy-preview" aria-label="Những tên sẽ đổi năm">
+      <p className="small">
+        Tên kế hoạch mới: <strong>{preview.planTitle.after}</strong>
+      </p>
+      {preview.renames.length === 0 ? (
+        <p className="muted small">Không nội dung, chỉ tiêu nào ghi năm {fromYear}.</p>
+      ) : (
+        <>
+          <Checkbox
+            checked={renameYear}
+            onChange={(e) => onRenameYear(e.currentTarget.checked)}
+            label={`Đổi năm ${fromYear} thành ${toYear} trong ${preview.renames.length} tên nội dung, chỉ tiêu dưới đây`}
+          />
+          <ul className="small">
+            {preview.renames.map((r) => (
+              <li key={`${r.what}/${r.key}`}>
+                {r.what === 'area' ? `Nội dung ${r.key}` : r.key}: {renameYear ? r.after : r.before}
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">Năm trong nhiệm kỳ, giai đoạn (như "2021 - 2026") và trong ngày tháng được giữ nguyên.</p>
+        </>
+      )}
+    </div>
   );
 }

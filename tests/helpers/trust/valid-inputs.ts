@@ -97,7 +97,8 @@ export const channelCases: ChannelCases = {
   'plan.saveIndicator': { input: { year: YEAR, indicator: { ...indicator, label: `${indicator.label} (sửa)` } }, audit: { entity: 'indicator', old: true } },
   'plan.saveDistrict': { input: { year: YEAR, district: { ...district, aliases: [...district.aliases, 'Bình Sơn cũ'] } }, audit: { entity: 'district', old: true } },
   'plan.savePeriod': { input: { period: { code: period.code, kind: period.kind, windowStart: period.windowStart, windowEnd: period.windowEnd, dueDate: `${YEAR}-06-25` } }, audit: { entity: 'period', old: true } },
-  'plan.copy': { input: { fromYear: YEAR, toYear: YEAR + 1 }, audit: { entity: 'plan', old: true } },
+  'plan.copy': { input: { fromYear: YEAR, toYear: YEAR + 1, renameYear: true }, audit: { entity: 'plan', old: true } },
+  'plan.copyPreview': { input: { fromYear: YEAR, toYear: YEAR + 1 } },
 
   'settings.getDocument': { input: { year: YEAR } },
   'settings.saveDocument': { input: { year: YEAR, settings: { ...seed.documentSettings, place: 'Quảng Ngãi, tỉnh Quảng Ngãi' } }, audit: { entity: 'document_settings', old: true } },
