@@ -10,6 +10,7 @@ import { readIdentBlock, type IdentBlock } from './ident-block';
 import { combineIdentity, fromFileName, fromSheetNames, mergeInto, readHiddenSheet, type IdentityEvidence } from './identity';
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
 import { firstHeadingRow, readNarrative } from './narrative';
+import { noDiacriticsFinding } from './narrative-findings';
 import { findTable, type Table } from './table';
 import { readValues } from './values';
 
@@ -43,7 +44,7 @@ export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue:
     report: {
       identity,
       values: read.values,
-      narrative: narrativeOf(table, dataGrids),
+      narrative: narrativeOf(table, dataGrids, findings),
       formVersion: hidden?.meta.formVersion ?? null,
       reportDate: reportDateOf(block, table.grid, top),
       preparedBy: preparedByOf(block),
@@ -86,12 +87,15 @@ function titleEvidence(table: Table, block: IdentBlock, grids: SheetGrid[], cat:
   return { source: 'content:title', identity, where: where ?? 'dòng tiêu đề' };
 }
 
-function narrativeOf(table: Table, grids: SheetGrid[]): Record<NarrativeKey, string | null> {
+function narrativeOf(table: Table, grids: SheetGrid[], findings: ImportFinding[]): Record<NarrativeKey, string | null> {
   const out = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as Record<NarrativeKey, string | null>;
   const sources = [{ grid: table.grid, from: table.lastRow + 1 }, ...grids.filter((g) => g !== table.grid).map((grid) => ({ grid, from: 1 }))];
   for (const { grid, from } of sources) {
     for (const block of readNarrative(grid, from)) {
-      if (out[block.key] === null && block.text) out[block.key] = block.text;
+      if (out[block.key] !== null || !block.text) continue;
+      out[block.key] = block.text;
+      const finding = noDiacriticsFinding(block);
+      if (finding) findings.push(finding);
     }
   }
   return out;
