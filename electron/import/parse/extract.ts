@@ -10,7 +10,7 @@ import { readIdentBlock, type IdentBlock } from './ident-block';
 import { combineIdentity, fromFileName, fromSheetNames, mergeInto, readHiddenSheet, type IdentityEvidence } from './identity';
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
 import { firstHeadingRow, readNarrative } from './narrative';
-import { noDiacriticsFinding } from './narrative-findings';
+import { noDiacriticsFinding, unclearHeadingFindings } from './narrative-findings';
 import { findTable, type Table } from './table';
 import { readValues } from './values';
 
@@ -96,6 +96,7 @@ function narrativeOf(table: Table, grids: SheetGrid[], findings: ImportFinding[]
       out[block.key] = block.text;
       const finding = noDiacriticsFinding(block);
       if (finding) findings.push(finding);
+      findings.push(...unclearHeadingFindings(block));
     }
   }
   return out;

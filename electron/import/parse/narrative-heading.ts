@@ -44,29 +44,67 @@ export interface NarrativeHeading {
   colon: boolean;
 }
 
-export function parseHeading(line: string): NarrativeHeading | null {
+const STARTS: [NarrativeKey | null, RegExp][] = [...NARRATIVE_KEYS.map((k) => [k, HEADING_STARTS[k]] as [NarrativeKey, RegExp]), [null, OTHER_STARTS]];
+
+/** Where the heading ends and its text begins: a colon, else a dash between spaces ("Hạn chế – Kinh phí …"). */
+function separator(body: string): { at: number; length: number; colon: boolean } | null {
+  const colon = body.indexOf(':');
+  if (colon >= 0) return { at: colon, length: 1, colon: true };
+  const dash = /\s[-–—]\s/.exec(body);
+  return dash ? { at: dash.index, length: dash[0].length, colon: false } : null;
+}
+
+interface Candidate {
+  key: NarrativeKey | null;
+  body: string;
+  numbered: boolean;
+  sep: ReturnType<typeof separator>;
+  /** Words of the heading that are no heading vocabulary. */
+  others: number;
+}
+
+function candidate(line: string): Candidate | null {
   const trimmed = line.trim();
   if (!trimmed || /^[-+–—]/.test(trimmed)) return null;
   const numbering = NUMBERING.exec(trimmed);
   const body = numbering ? trimmed.slice(numbering[0].length) : trimmed;
-  const colon = body.indexOf(':');
-  const head = colon >= 0 ? body.slice(0, colon) : body;
+  const sep = separator(body);
+  const head = sep ? body.slice(0, sep.at) : body;
   if (head.length > 150) return null;
   const folded = fold(head);
-  const starts: [NarrativeKey | null, RegExp][] = [...NARRATIVE_KEYS.map((k) => [k, HEADING_STARTS[k]] as [NarrativeKey, RegExp]), [null, OTHER_STARTS]];
-  for (const [key, start] of starts) {
+  for (const [key, start] of STARTS) {
     const m = start.exec(folded);
     if (!m) continue;
     const others = folded
       .slice(m[0].length)
       .split(' ')
       .filter((w) => w && !HEADING_WORDS.has(w) && !/^\d+$/.test(w)).length;
-    if (others > (colon >= 0 ? MAX_OTHER_WORDS_BEFORE_COLON : 0)) return null;
-    // An unnumbered "Nguyên nhân" line without a colon is too likely a sentence to end a block on.
-    if (key === null && !numbering && colon < 0) return null;
-    return { key, inline: colon >= 0 ? body.slice(colon + 1).trim() : '', numbered: !!numbering, colon: colon >= 0 };
+    return { key, body, numbered: !!numbering, sep, others };
   }
   return null;
+}
+
+export function parseHeading(line: string): NarrativeHeading | null {
+  const c = candidate(line);
+  if (!c) return null;
+  // A dash is also punctuation inside sentences: only a heading made of heading words alone may use it.
+  if (c.others > (c.sep?.colon ? MAX_OTHER_WORDS_BEFORE_COLON : 0)) return null;
+  // An unnumbered "Nguyên nhân" line without a colon is too likely a sentence to end a block on.
+  if (c.key === null && !c.numbered && !c.sep?.colon) return null;
+  let inline = c.sep ? c.body.slice(c.sep.at + c.sep.length).trim() : '';
+  // "Phương hướng - nhiệm vụ quý tới": the dash joins two heading words, no text follows it.
+  if (c.sep && !c.sep.colon && fold(inline).split(' ').every((w) => HEADING_WORDS.has(w) || /^\d+$/.test(w))) inline = '';
+  return { key: c.key, inline, numbered: c.numbered, colon: !!c.sep?.colon };
+}
+
+/**
+ * A numbered line that starts with a block's key words but reads as a sentence ("2. Khó khăn về
+ * nhà ở của 12 hộ đã được giải quyết"): kept as text of the block it stands in, and told to the
+ * clerk, since it may also be a heading typed without its colon.
+ */
+export function lookalikeHeading(line: string): NarrativeKey | null {
+  const c = candidate(line);
+  return c?.key && c.numbered && !parseHeading(line) ? c.key : null;
 }
 
 /** A numbered heading further along a line, after the end of a sentence: "… an toàn. 2. Hạn chế: …". */

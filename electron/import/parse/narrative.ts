@@ -1,7 +1,7 @@
 import type { NarrativeKey } from '../../../shared/domain/form';
 import { fold } from '../../../shared/text/fold';
 import { ownText, type GridCell, type Scalar, type SheetGrid } from './grid';
-import { isNumberOnly, parseHeading, segments } from './narrative-heading';
+import { isNumberOnly, lookalikeHeading, parseHeading, segments } from './narrative-heading';
 
 export { parseHeading as narrativeHeading, type NarrativeHeading } from './narrative-heading';
 
@@ -28,12 +28,15 @@ export interface NarrativeBlock {
   /** The cells the text was read from, in order; the first is where a finding on the block points. */
   cells: string[];
   text: string;
+  /** Numbered lines of the block that start like another block's heading but read as sentences. */
+  doubts: { cell: string; line: string; looksLike: NarrativeKey }[];
 }
 
 interface Open {
   key: NarrativeKey | null;
   lines: string[];
   cells: string[];
+  doubts: NarrativeBlock['doubts'];
 }
 
 /** Text cells of a row, without a leading cell that only holds the block's number. */
@@ -46,7 +49,7 @@ function rowCells(grid: SheetGrid, r: number): GridCell[] {
 
 const cellText = (grid: SheetGrid, c: GridCell) => ownText(grid, c.row, c.col).slice(0, MAX_CELL);
 
-/** Blocks found on a sheet from `fromRow` on; the first block of each key wins. */
+/** Blocks found on a sheet from `fromRow` on; a key met twice on the sheet gets both texts, in order. */
 export function readNarrative(grid: SheetGrid, fromRow: number): NarrativeBlock[] {
   const blocks: NarrativeBlock[] = [];
   let current: Open | null = null;
@@ -54,23 +57,28 @@ export function readNarrative(grid: SheetGrid, fromRow: number): NarrativeBlock[
   const close = () => {
     const c = current;
     current = null;
-    if (!c?.key || blocks.some((b) => b.key === c.key)) return;
-    blocks.push({ key: c.key, sheet: grid.name, cells: [...new Set(c.cells)], text: c.lines.join('\n').trim() });
+    if (!c?.key) return;
+    const text = c.lines.join('\n').trim();
+    const before = blocks.find((b) => b.key === c.key);
+    if (!before) blocks.push({ key: c.key, sheet: grid.name, cells: [...new Set(c.cells)], text, doubts: c.doubts });
+    else if (text) Object.assign(before, { cells: [...new Set([...before.cells, ...c.cells])], text: `${before.text}\n${text}`.trim(), doubts: [...before.doubts, ...c.doubts] });
   };
-  const add = (line: string, address: string) => {
+  const add = (line: string, address: string, asText = true) => {
     if (!current || !line) return;
     current.lines.push(line);
     current.cells.push(address);
+    const looksLike = asText ? lookalikeHeading(line) : null;
+    if (current.key && looksLike && looksLike !== current.key) current.doubts.push({ cell: address, line, looksLike });
   };
   const feed = (line: string, address: string) => {
     const h = parseHeading(line);
     if (!h) return add(line, address);
     if (!current || h.key !== current.key) {
       close();
-      current = { key: h.key, lines: [], cells: [] };
+      current = { key: h.key, lines: [], cells: [], doubts: [] };
     }
     // A second heading of the same block ("a) Hạn chế:" under "II. Tồn tại, hạn chế") adds its text only.
-    add(h.inline, address);
+    add(h.inline, address, false);
   };
 
   for (let r = Math.max(1, fromRow); r <= grid.maxRow; r++) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseWorkbook } from '../../../electron/import/parse';
 import type { ParsedReport } from '../../../shared/domain/report';
@@ -15,6 +16,15 @@ async function parse(name: string): Promise<ParsedReport> {
   const out = await parseWorkbook(bytes, `${name}.xlsx`, seedCatalogue());
   if (!out.ok) throw new Error(`rejected: ${out.rejection.code} ${out.rejection.detail ?? ''}`);
   return out.report;
+}
+
+/** Where the fixture holds a text, read with exceljs independently of the parser. */
+async function addressOf(name: string, text: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(CASES, `${name}.xlsx`));
+  let found = '';
+  wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void (cell.value === text && (found ||= cell.address))));
+  return found;
 }
 
 const HEADING_WORDS = /kết quả nổi bật|ưu điểm|tồn tại|hạn chế:|kiến nghị,|đề xuất:|phương hướng|nhiệm vụ quý/i;
@@ -54,6 +64,32 @@ describe('narrative blocks: each whole, under its key, without a heading inside'
   });
 });
 
+describe('narrative lines that only look like headings', () => {
+  it('keeps a numbered sentence starting like another block as text, warns about it, and joins a block met twice', async () => {
+    const r = await parse('narrative-heading-lookalike-numbered');
+    expect(r.narrative).toEqual({
+      ket_qua_noi_bat: `1. ${T.ket_qua_noi_bat}\n2. ${T.ket_qua_sentence}`,
+      han_che: `${T.han_che}\n${T.han_che_sentence}`,
+      de_xuat: T.de_xuat,
+      phuong_huong: null,
+    });
+    const unclear = r.findings.filter((f) => f.code === 'narrative_heading_unclear');
+    expect(unclear).toHaveLength(1);
+    const cell = await addressOf('narrative-heading-lookalike-numbered', `2. ${T.ket_qua_sentence}`);
+    expect(unclear[0]).toMatchObject({ severity: 'warning', sheet: 'Sheet1', cell, narrativeKey: 'ket_qua_noi_bat' });
+    expect(unclear[0]!.message).toContain(`Sheet1!${cell}`);
+    expect(unclear[0]!.message).toContain('"Hạn chế, khó khăn"');
+    expect(unclear[0]!.message).toContain('"Kết quả nổi bật"');
+    expect(noDiacritics(r)).toEqual([]);
+  });
+
+  it('raises no such warning on the other shapes', async () => {
+    for (const name of ['narrative-heading-unnumbered-own-row', 'narrative-heading-own-row-subheadings', 'narrative-all-blocks-one-line']) {
+      expect((await parse(name)).findings.filter((f) => f.code.startsWith('narrative_')), name).toEqual([]);
+    }
+  });
+});
+
 describe('narrative typed without diacritics', () => {
   it('flags each unmarked block with a warning naming its key, sheet and first text cell', async () => {
     const r = await parse('narrative-no-diacritics');
@@ -62,11 +98,12 @@ describe('narrative typed without diacritics', () => {
     const found = noDiacritics(r);
     expect(found.map((f) => f.narrativeKey).sort()).toEqual(['han_che', 'phuong_huong']);
     const hanChe = found.find((f) => f.narrativeKey === 'han_che')!;
-    const headingRow = Number(found.find((f) => f.narrativeKey === 'phuong_huong')!.cell!.slice(1));
     // "Hạn chế" has its heading alone on a row: the finding points at the text under it, not the heading.
-    expect(hanChe).toMatchObject({ severity: 'warning', sheet: 'Sheet1', cell: `A${headingRow - 2}` });
+    const cell = await addressOf('narrative-no-diacritics', NO_MARKS.han_che);
+    expect(hanChe).toMatchObject({ severity: 'warning', sheet: 'Sheet1', cell });
+    expect(found.find((f) => f.narrativeKey === 'phuong_huong')?.cell).toBe(await addressOf('narrative-no-diacritics', `4. Phương hướng quý tới: ${NO_MARKS.phuong_huong}`));
     expect(hanChe.message).toContain('Hạn chế, khó khăn');
-    expect(hanChe.message).toContain(`Sheet1!A${headingRow - 2}`);
+    expect(hanChe.message).toContain(`Sheet1!${cell}`);
     expect(hanChe.message).toMatch(/bỏ phần này ra.*gõ lại có dấu/);
     expect(hanChe.message).toBe(hanChe.message.normalize('NFC'));
   });
