@@ -14,6 +14,7 @@ import { getDocumentSettings, getPlanBundle } from '../plan/service';
 import { periodFigures, periodState, type PeriodState } from '../reconcile/service';
 import { buildDocument, documentExtension } from './index';
 import { prefillProse } from './prefill';
+import { withheldNarratives } from './withheld';
 import { previewDocx } from './preview';
 
 export interface DocumentRequest {
@@ -57,6 +58,7 @@ async function prefill(ctx: AppContext, period: string, bundle: PlanBundle): Pro
   const rows = await currentNarratives(ctx.db, [...new Set([...quarters, period])]);
   const narratives = rows
     .filter((r): r is typeof r & { key: NarrativeKey } => (NARRATIVE_KEYS as readonly string[]).includes(r.key))
+    .filter((r) => !withheldNarratives(r.findings_json).has(r.key))
     .map((r) => ({ districtCode: r.district_code, unitType: r.unit_type, key: r.key, text: r.text }));
   return prefillProse({ areas: bundle.areas, indicators: bundle.indicators, districts: bundle.districts, narratives });
 }

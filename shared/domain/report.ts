@@ -43,6 +43,8 @@ export interface ImportFinding {
   sheet: string | null;
   cell: string | null;
   message: string;
+  /** Set on findings about one narrative block (e.g. `narrative_no_diacritics`): which block. */
+  narrativeKey?: NarrativeKey;
 }
 
 /** How one indicator's figures were read, for the preview (cells marked when converted or guessed). */

@@ -16,13 +16,13 @@ export async function saveDraft(db: Db, d: { kind: string; period: string; prose
     .execute();
 }
 
-/** The narrative blocks of the current reports of the given periods, with their unit. */
+/** The narrative blocks of the current reports of the given periods, with their unit and the report's import findings. */
 export async function currentNarratives(db: Db, periods: string[]) {
   if (!periods.length) return [];
   return db
     .selectFrom('report_narratives')
     .innerJoin('reports', 'reports.id', 'report_narratives.report_id')
-    .select(['reports.district_code', 'reports.unit_type', 'reports.period_code', 'report_narratives.key', 'report_narratives.text'])
+    .select(['reports.district_code', 'reports.unit_type', 'reports.period_code', 'report_narratives.key', 'report_narratives.text', 'reports.findings_json'])
     .where('reports.period_code', 'in', periods)
     .where('reports.is_current', '=', 1)
     .orderBy('reports.period_code')

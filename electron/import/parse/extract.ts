@@ -10,6 +10,7 @@ import { readIdentBlock, type IdentBlock } from './ident-block';
 import { combineIdentity, fromFileName, fromSheetNames, mergeInto, noteCells, readHiddenSheet, type IdentityEvidence } from './identity';
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
 import { firstHeadingRow, readNarrative } from './narrative';
+import { noDiacriticsFinding, unclearHeadingFindings } from './narrative-findings';
 import { buildTable, locateTable, type Table } from './table';
 import { readValues } from './values';
 
@@ -50,7 +51,7 @@ export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue:
     report: {
       identity,
       values: read.values,
-      narrative: narrativeOf(table, dataGrids),
+      narrative: narrativeOf(table, dataGrids, findings),
       formVersion: hidden?.meta.formVersion ?? null,
       reportDate: reportDateOf(block, table.grid, top),
       preparedBy: preparedByOf(block),
@@ -96,12 +97,16 @@ function titleEvidence(table: Table, block: IdentBlock, grids: SheetGrid[], cat:
   return { source: 'content:title', identity, where: 'dòng tiêu đề', at };
 }
 
-function narrativeOf(table: Table, grids: SheetGrid[]): Record<NarrativeKey, string | null> {
+function narrativeOf(table: Table, grids: SheetGrid[], findings: ImportFinding[]): Record<NarrativeKey, string | null> {
   const out = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as Record<NarrativeKey, string | null>;
   const sources = [{ grid: table.grid, from: table.lastRow + 1 }, ...grids.filter((g) => g !== table.grid).map((grid) => ({ grid, from: 1 }))];
   for (const { grid, from } of sources) {
     for (const block of readNarrative(grid, from)) {
-      if (out[block.key] === null && block.text) out[block.key] = block.text;
+      if (out[block.key] !== null || !block.text) continue;
+      out[block.key] = block.text;
+      const finding = noDiacriticsFinding(block);
+      if (finding) findings.push(finding);
+      findings.push(...unclearHeadingFindings(block));
     }
   }
   return out;
