@@ -9,12 +9,13 @@ import type { AppContext } from '../context';
 import { planRevision, writeAudit } from '../db/queries/audit';
 import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
-import { currentReport, findByHash, insertDuplicateArrival, insertReport, maxVersion } from '../db/queries/reports';
+import { currentReport, findByHash, insertDuplicateArrival, insertReport, maxVersion, reportValues } from '../db/queries/reports';
 import { overrideConflicts } from '../../shared/domain/identity-override';
 import { confirmationReason, identityFromGuess, wrongPeriod } from './identity';
 import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from './override';
 import { checkReceivedDate } from './received-date';
 import type { ImportCatalogue, ReportParser } from './parser';
+import { checkAgainstPrevious, previousQuarter, UNSETTLED_COLUMNS } from './previous-quarter';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
 
@@ -200,7 +201,7 @@ export class Importer {
       // A newer file of the batch still waiting does not stop this one: whichever is saved first, the newer one ends current.
       const isCurrent = !current || compareWithChoice(self, current) > 0;
       const version = (await maxVersion(trx, id.period, id.districtCode, id.unitType)) + 1;
-      const findings = isCurrent || !stored ? report.findings : [...report.findings, supersededFinding(view.fileName, self, current!, stored.version)];
+      const findings = isCurrent || !stored ? view.findings : [...view.findings, supersededFinding(view.fileName, self, current!, stored.version)];
       const reportId = await insertReport(trx, {
         planYear: period.year,
         period: id.period,
@@ -301,7 +302,19 @@ export class Importer {
     }
     const lock = await getLock(this.ctx.db, identity.period);
     if (lock) return { ...view, status: 'rejected', resolved: identity, reason: { code: 'period_locked', message: lockedMessage(lock) } };
-    return this.placeInSlot({ ...view, resolved: identity }, entry, identity, confirmed);
+    return this.placeInSlot({ ...view, resolved: identity, findings: await this.previousQuarterCheck(view.findings, view.values, identity) }, entry, identity, confirmed);
+  }
+
+  /** Columns the parser could not settle are weighed against the unit's previous quarter, once it is stored. */
+  private async previousQuarterCheck(findings: ImportFinding[], values: StagedFile['values'], identity: ResolvedIdentity): Promise<ImportFinding[]> {
+    const own = findings.filter((f) => !f.code.endsWith('_by_previous'));
+    const about = own.find((f) => UNSETTLED_COLUMNS.includes(f.code));
+    const prev = previousQuarter(identity.period);
+    if (!about || !prev) return own;
+    const stored = await currentReport(this.ctx.db, prev, identity.districtCode, identity.unitType);
+    if (!stored) return own;
+    const found = checkAgainstPrevious(identity.period, values, await reportValues(this.ctx.db, stored.id), about);
+    return found ? [...own, found] : own;
   }
 
   /** Accepted, a new version, an older file kept as history, or a tie to ask about. */
