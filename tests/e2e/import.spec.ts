@@ -120,3 +120,33 @@ test('Nhập báo cáo: files of one unit stand together, the newer counts, and 
   await screenshot(page, 'nhap-bao-cao-cung-don-vi-da-luu');
   expect(problems).toEqual([]);
 });
+
+test('Nhập báo cáo: a choice against what the file states needs a second confirmation; last year\'s report is refused', async ({ page, bridge }) => {
+  const problems = await watchPage(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Nhập báo cáo' }).click();
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles([caseFile('.', 'title-certain-unit-period.xlsx'), caseFile('.', 'last-year-q4-2020-no-year-in-name.xlsx')]);
+  await expect(page.getByText('Đã đọc 2/2 tệp')).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole('table', { name: 'Các tệp đang nhập' });
+  const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  await expect(row('last-year-q4-2020-no-year-in-name.xlsx')).toContainText('Bị từ chối');
+  await expect(row('last-year-q4-2020-no-year-in-name.xlsx')).toContainText('không phải của kế hoạch năm 2021');
+
+  await row('title-certain-unit-period.xlsx').getByRole('button', { name: /^Xem/ }).click();
+  const drawer = page.locator('.bp6-drawer');
+  await drawer.getByLabel('Kỳ của báo cáo').selectOption('2021-Q3');
+  await drawer.getByRole('button', { name: 'Xác nhận' }).click();
+  const alert = page.locator('.bp6-alert');
+  await expect(alert).toContainText('Quý II năm 2021');
+  await expect(alert).toContainText('Quý III năm 2021');
+  await screenshot(page, 'nhap-bao-cao-xac-nhan-lan-hai');
+  await alert.getByRole('button', { name: 'Vẫn lưu theo lựa chọn' }).click();
+  await expect(alert).toBeHidden();
+  await expect(drawer).toContainText('do người dùng xác nhận');
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+  await expect(row('title-certain-unit-period.xlsx')).toContainText('Quý III năm 2021');
+  await page.getByRole('button', { name: /Lưu 1 báo cáo/ }).click();
+  await expect(row('title-certain-unit-period.xlsx')).toContainText('Đã lưu (phiên bản 1)');
+  expect(problems).toEqual([]);
+});

@@ -196,7 +196,11 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
           row={openRow}
           bundle={bundle}
           onClose={() => setOpen(null)}
-          onChange={(patch) => update(openRow.id, patch)}
+          onChange={(patch) => {
+            update(openRow.id, patch);
+            // A confirmed identity or another received date can change which file of a unit counts.
+            void refresh();
+          }}
         />
       ) : null}
     </Card>
