@@ -6,14 +6,33 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_ALNUM = /[^a-z0-9]+/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function stripDiacritics(text: string): string {
+  // Most cells of a workbook are numbers and codes: nothing to strip, and normalising costs.
+  if (ASCII.test(text)) return text;
   // NFD splits "ậ" into "a" + marks; "đ" has no decomposition and needs its own rule.
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+/**
+ * The parser folds the same headings, labels and titles many times per workbook: short texts are
+ * remembered (bounded, cleared when full) so that each is folded once.
+ */
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 8192;
+const FOLD_CACHE_MAX_CHARS = 300;
+
 /** "Số tin, bài tuyên truyền:" → "so tin bai tuyen truyen". */
 export function fold(text: string): string {
-  return stripDiacritics(text.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim();
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const out = stripDiacritics(text.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim();
+  if (text.length <= FOLD_CACHE_MAX_CHARS) {
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
 }
 
 export function foldTokens(text: string): string[] {
