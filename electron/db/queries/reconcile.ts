@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema';
+import { duplicateArrivals } from './reports';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -179,12 +180,5 @@ export async function originalValues(db: Db, reportIds: number[], indicator: str
 
 /** Files received again, byte for byte, for reports of the given plan year. */
 export async function duplicateArrivalRows(db: Db, planYear: number) {
-  const rows = await db
-    .selectFrom('duplicate_arrivals as d')
-    .innerJoin('reports as r', 'r.id', 'd.report_id')
-    .select(['d.id', 'd.report_id', 'd.file_name', 'd.received_date'])
-    .where('r.plan_year', '=', planYear)
-    .orderBy('d.id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, reportId: r.report_id, fileName: r.file_name, receivedDate: r.received_date }));
+  return (await duplicateArrivals(db, { planYear })).map((r) => ({ id: r.id, reportId: r.report_id, fileName: r.file_name, receivedDate: r.received_date }));
 }
