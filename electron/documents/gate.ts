@@ -45,6 +45,20 @@ export const findingText = (f: DraftFinding): string => `${f.unit ? `${f.unit} �
 /** "Quý I năm 2021, 6 tháng đầu năm 2021". */
 export const unlockedText = (note: DraftNote): string => note.unlocked.map(periodName).join(', ');
 
+/** "Báo cáo sơ kết 6 tháng đầu năm 2021": the kind's label says "6 tháng" itself, the period name says it again. */
+function documentTitle(kind: DocumentKind, period: string): string {
+  const when = periodName(period);
+  const base: Record<DocumentKind, string> = {
+    'six-month': 'Báo cáo sơ kết',
+    year: 'Báo cáo tổng kết',
+    annex: 'Phụ lục số liệu (Word)',
+    'annex-xlsx': 'Phụ lục số liệu (Excel)',
+    quarter: 'Báo cáo tổng hợp',
+    reminder: DOCUMENT_KIND_LABELS.reminder,
+  };
+  return `${base[kind]} ${when}`;
+}
+
 /** The refusal of a final document, in the words the Văn bản page and the CLI print. */
 export function refusal(kind: DocumentKind, period: string, note: DraftNote): AppError {
   const parts: string[] = [];
@@ -56,6 +70,6 @@ export function refusal(kind: DocumentKind, period: string, note: DraftNote): Ap
   if (note.unlocked.length > 0) parts.push(`chưa chốt số liệu ${unlockedText(note)}`);
   return new AppError(
     'unsettled',
-    `Chưa ban hành được ${DOCUMENT_KIND_LABELS[kind]} ${periodName(period)}: ${parts.join('; ')}. Hãy xử lý các điểm chênh lệch và chốt số liệu ở trang Đối chiếu, hoặc xuất bản dự thảo (có ghi "DỰ THẢO" trên mọi trang).`,
+    `Chưa ban hành được ${documentTitle(kind, period)}: ${parts.join('; ')}. Hãy xử lý các điểm chênh lệch và chốt số liệu ở trang Đối chiếu, hoặc xuất bản dự thảo (có ghi "DỰ THẢO" trên mọi trang).`,
   );
 }

@@ -63,6 +63,7 @@ describe('the gate on final documents', () => {
     const message = err!.message;
     expect(message.normalize('NFC')).toBe(message);
     // Q1: Bình Sơn's CHQS late (R2); Q2 and H1: Ba Tơ's BDV missing (R1 in both).
+    expect(message).toMatch(/^Chưa ban hành được Báo cáo sơ kết 6 tháng đầu năm 2021: /);
     expect(message).toContain('còn 3 điểm chênh lệch chưa xử lý (R1: 2, R2: 1)');
     expect(message).toContain('Ban Chỉ huy Quân sự huyện Bình Sơn – R2: ');
     expect(message).toContain('Ban Dân vận Huyện ủy Ba Tơ – R1: ');
