@@ -102,7 +102,8 @@ describe('documents from stored, reconciled reports', () => {
     expect(draft.savedAt).toBeNull();
     // The synthetic narratives name no content area: they are offered as strengths in the assessment.
     expect(draft.prose.assessment).toContain('Kết quả nổi bật của 524-BDV (Ban Dân vận huyện Bình Sơn).');
-    expect(draft.warnings).toMatchObject({ openFindings: 0, missingUnits: [], locked: false });
+    // Locked in beforeAll, so the final report could be written.
+    expect(draft.warnings).toMatchObject({ openFindings: 0, missingUnits: [], locked: true });
     await saveDraftFor(s.ctx, 'six-month', '2021-H1', { ...draft.prose, proposals: 'Đề nghị tăng kinh phí.' });
     const again = await getDraftFor(s.ctx, 'six-month', '2021-H1');
     expect(again.prose.proposals).toBe('Đề nghị tăng kinh phí.');
