@@ -44,6 +44,8 @@ const DocumentRequest = z.strictObject({
   issueDate: IsoDate.optional(),
   body: UnitType.optional(),
   deadline: IsoDate.optional(),
+  /** Write it although the figures are not settled: marked "DỰ THẢO", the open findings listed at the end. */
+  draft: z.boolean().optional(),
 });
 const Identity = z.strictObject({ districtCode: z.string().regex(/^\d{3}$/), unitType: UnitType, period: PeriodCode });
 const yearOnly = z.strictObject({ year: Year });

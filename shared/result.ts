@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'invalid_input',
   'not_found',
   'conflict',
+  /** A final document refused: its period has open findings or is not locked (a draft can still be written). */
+  'unsettled',
   'locked',
   'rejected_file',
   'needs_confirmation',

@@ -33,8 +33,11 @@ Lệnh:
   reports --period 2021-Q3                  các báo cáo đã lưu của kỳ (mọi phiên bản): đơn vị, tệp, sha256,
                                             phiên bản, trạng thái, ngày báo cáo, ngày nhận
   export --kind six-month|year|annex|annex-xlsx|quarter|reminder --period 2021-H1 --out TỆP
-         [--body BDV|QS] [--date YYYY-MM-DD] [--deadline YYYY-MM-DD]
-                                            lập văn bản Word (phụ lục cả dạng Excel)
+         [--body BDV|QS] [--date YYYY-MM-DD] [--deadline YYYY-MM-DD] [--draft]
+                                            lập văn bản Word (phụ lục cả dạng Excel), nói theo ngày văn bản;
+                                            chỉ ban hành khi kỳ đã xử lý hết chênh lệch và chốt số liệu;
+                                            --draft: ghi bản dự thảo (ghi "DỰ THẢO" trên mọi trang);
+                                            kế hoạch năm đã qua cần --date
   db migrate                                nâng cấp tệp dữ liệu lên phiên bản mới nhất
   db backup --out TỆP                       sao lưu tệp dữ liệu
   db restore --from TỆP                     khôi phục từ bản sao lưu (tệp hiện tại được giữ lại trong backups/)
@@ -67,6 +70,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         body: { type: 'string' },
         date: { type: 'string' },
         deadline: { type: 'string' },
+        draft: { type: 'boolean', default: false },
         from: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -117,7 +121,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     } else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'reports') await reportsCommand(ctx, cli, v.period);
-    else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline });
+    else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline, draft: v.draft });
     else if (command === 'db migrate') dbMigrate(ctx, cli);
     else await dbBackup(ctx, cli, v.out);
     return 0;

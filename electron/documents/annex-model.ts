@@ -1,3 +1,4 @@
+import { dateVi } from '../../shared/dates';
 import type { DocumentInput } from '../../shared/domain/documents';
 import type { Indicator, UnitType } from '../../shared/domain/plan';
 import { periodName } from '../../shared/domain/periods';
@@ -103,6 +104,7 @@ export function annexModel(input: DocumentInput): AnnexModel {
   }
   notes.push(`${NO_FIGURE}: không có số liệu (đơn vị chưa báo cáo chỉ tiêu này).`);
   if (missing.length > 0) notes.push(`${INCOMPLETE_MARK} Đơn vị chưa gửi báo cáo: ${missing.map(missingUnitText).join('; ')}.`);
+  if (input.figuresAsOf) notes.push(`Số liệu tính đến ngày ${dateVi(input.figuresAsOf)}.`);
 
   const reportNumber = fillNumberPattern(input.settings.numbers.joint, input.issueDate).replace(/^[ \t]*Số[ \t]*:?[ \t]*/iu, '');
   return {

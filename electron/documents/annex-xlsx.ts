@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Borders, Font, Worksheet } from 'exceljs';
 import type { DocumentInput } from '../../shared/domain/documents';
 import { annexModel, INCOMPLETE_MARK, JOINT_MARK, NO_FIGURE, UNIT_COLUMN_LABELS, UNIT_COLUMN_ORDER, type AnnexIndicatorRow, type AnnexModel } from './annex-model';
+import { DRAFT_MARK, draftNoteLines } from './draft-mark';
 import { nfc } from './format';
 import { landscapeBox } from './page';
 
@@ -106,6 +107,8 @@ export async function buildAnnexWorkbook(input: DocumentInput): Promise<Uint8Arr
   title(ws, 1, last, model.title, f({ bold: true, size: 13 }));
   title(ws, 2, last, model.subtitle, f({ bold: true, size: 12 }));
   title(ws, 3, last, model.attachedTo, f({ italic: true }));
+  // Row 4 is the gap above the table: a draft says so there, and in the header of every printed page.
+  if (input.draft) title(ws, 4, last, DRAFT_MARK, f({ bold: true, size: 13, color: { argb: 'FFC00000' } }));
   header(ws, model, f);
 
   let row = FIRST_DATA_ROW;
@@ -117,9 +120,8 @@ export async function buildAnnexWorkbook(input: DocumentInput): Promise<Uint8Arr
     } else indicatorRow(ws, row, r, f);
     row++;
   }
-  const lastTableRow = row - 1;
   row++;
-  for (const note of model.notes) {
+  for (const note of [...model.notes, ...(input.draft ? draftNoteLines(input.draft) : [])]) {
     ws.mergeCells(row, 1, row, last);
     const c = ws.getCell(row, 1);
     c.value = nfc(note);
@@ -140,8 +142,8 @@ export async function buildAnnexWorkbook(input: DocumentInput): Promise<Uint8Arr
     horizontalCentered: true,
     margins: { top: inches(box.top), right: inches(box.right), bottom: inches(box.bottom), left: inches(box.left), header: inches(box.top / 2), footer: inches(box.bottom / 2) },
     printTitlesRow: `${HEADER_FIRST_ROW}:${FIRST_DATA_ROW - 1}`,
-    printArea: `A1:${ws.getColumn(last).letter}${lastTableRow + 1 + model.notes.length}`,
+    printArea: `A1:${ws.getColumn(last).letter}${row - 1}`,
   };
-  ws.headerFooter = { oddFooter: `&C&"${fontName},Regular"&10Trang &P/&N` };
+  ws.headerFooter = { ...(input.draft ? { oddHeader: `&R&"${fontName},Bold"&12${DRAFT_MARK}` } : {}), oddFooter: `&C&"${fontName},Regular"&10Trang &P/&N` };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -6,12 +6,16 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Tab,
+  TabStopType,
   TextRun,
   type FileChild,
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
 import type { DocumentSettings, PageFormat } from '../../shared/domain/document-settings';
+import type { DraftNote } from '../../shared/domain/documents';
+import { DRAFT_MARK, draftNoteParagraphs } from './draft-mark';
 import { nfc } from './format';
 import { halfPoints, lookOf, mm, pt, type Look } from './look';
 
@@ -83,6 +87,34 @@ export function section(box: PageBox, look: Look, children: FileChild[], options
   };
 }
 
+/**
+ * A draft's headers: "DỰ THẢO" at the right of every page, the first one included, the page
+ * number still centred from page 2 (tab stops on the text width, so it is one line high).
+ */
+function draftHeaders(look: Look, textWidth: number): ISectionOptions['headers'] {
+  const line = (numbered: boolean) =>
+    new Paragraph({
+      tabStops: [
+        { type: TabStopType.CENTER, position: Math.round(textWidth / 2) },
+        { type: TabStopType.RIGHT, position: textWidth },
+      ],
+      children: [
+        new TextRun({ children: [new Tab(), ...(numbered ? [PageNumber.CURRENT] : []), new Tab()], size: halfPoints(look.body) }),
+        new TextRun({ text: DRAFT_MARK, bold: true, size: halfPoints(look.body) }),
+      ],
+    });
+  return { first: new Header({ children: [line(false)] }), default: new Header({ children: [line(true)] }) };
+}
+
+/** The text width of a section built by section(), from its page size and margins (twips). */
+function sectionTextWidth(s: ISectionOptions): number {
+  const page = s.properties?.page;
+  const size = page?.size;
+  const [w, h] = [Number(size?.width ?? mm(A4_MM.width)), Number(size?.height ?? mm(A4_MM.height))];
+  const width = size?.orientation === PageOrientation.LANDSCAPE ? Math.max(w, h) : Math.min(w, h);
+  return width - Number(page?.margin?.left ?? 0) - Number(page?.margin?.right ?? 0);
+}
+
 /** Style ids, referenced by the paragraph helpers; names a Vietnamese user recognises in Word's style list. */
 export const STYLE = { body: 'NoiDung', heading1: 'DeMuc1', heading2: 'DeMuc2' } as const;
 
@@ -112,11 +144,21 @@ function styles(look: Look): IStylesOptions {
   };
 }
 
-/** The Word document: the font, sizes and body paragraph style of settings, the given sections. */
-export function officialDocument(settings: DocumentSettings, title: string, sections: ISectionOptions[]): Document {
+/**
+ * The Word document: the font, sizes and body paragraph style of settings, the given sections. A
+ * draft carries "DỰ THẢO" in every section's headers and its note after the last section's text.
+ */
+export function officialDocument(settings: DocumentSettings, title: string, sections: ISectionOptions[], draft: DraftNote | null = null): Document {
   const look = lookOf(settings);
+  if (draft) {
+    sections = sections.map((s, i) => ({
+      ...s,
+      headers: draftHeaders(look, sectionTextWidth(s)),
+      children: i === sections.length - 1 ? [...s.children, ...draftNoteParagraphs(draft)] : s.children,
+    }));
+  }
   return new Document({
-    title: nfc(title),
+    title: nfc(draft ? `${title} - ${DRAFT_MARK}` : title),
     creator: nfc(`${settings.bdv.name} – ${settings.qs.name}`),
     styles: styles(look),
     sections,

@@ -40,5 +40,5 @@ export function buildQuarterDocument(input: DocumentInput): Document {
     bodyParagraph(`Trên đây là báo cáo kết quả thực hiện ${planSubject(input.plan)} ${name}./.`, { keepNext: true }),
     singleClosing(signerOf(settings, input.body), settings.recipients, look, width),
   ];
-  return officialDocument(settings, `Báo cáo ${name}`, [section(portraitBox(settings.page), look, children)]);
+  return officialDocument(settings, `Báo cáo ${name}`, [section(portraitBox(settings.page), look, children)], input.draft);
 }

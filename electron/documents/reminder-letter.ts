@@ -28,8 +28,11 @@ function addressees(units: readonly ReminderUnit[], look: Look): Paragraph[] {
   ];
 }
 
+/** As of the letter's date: a report received after it is still "chưa gửi", its days overdue counted up to that date. */
 const statusText = (u: ReminderUnit): string =>
-  u.status === 'missing' ? 'chưa gửi báo cáo' : `gửi báo cáo chậm${u.daysLate !== null && u.daysLate > 0 ? ` ${u.daysLate} ngày` : ''} so với thời hạn`;
+  u.status === 'missing'
+    ? `chưa gửi báo cáo${u.daysLate !== null && u.daysLate > 0 ? ` (đã quá hạn ${u.daysLate} ngày)` : ''}`
+    : `gửi báo cáo chậm${u.daysLate !== null && u.daysLate > 0 ? ` ${u.daysLate} ngày` : ''} so với thời hạn`;
 
 /** The "Lưu" lines of the recipients in settings: a letter goes to its addressees ("Như trên") and to the files. */
 const fileLines = (recipients: readonly string[]) => recipients.filter((r) => /^lưu\b/iu.test(r.trim()));
@@ -65,5 +68,5 @@ export function buildReminderDocument(input: DocumentInput): Document {
     jointSignatures(settings, look, width),
     ...recipientsBlock(['Như trên', ...fileLines(settings.recipients)], look),
   ];
-  return officialDocument(settings, `Công văn đôn đốc gửi báo cáo ${name}`, [section(portraitBox(settings.page), look, children)]);
+  return officialDocument(settings, `Công văn đôn đốc gửi báo cáo ${name}`, [section(portraitBox(settings.page), look, children)], input.draft);
 }

@@ -1,4 +1,5 @@
 import type { Paragraph } from 'docx';
+import { dateVi } from '../../shared/dates';
 import type { DocumentInput } from '../../shared/domain/documents';
 import { periodName } from '../../shared/domain/periods';
 import type { PeriodFigures } from '../../shared/domain/reconcile';
@@ -14,7 +15,9 @@ import { districtsPhrase, missingUnitsSentence } from './units';
 export function resultsPart(input: DocumentInput, options: { heading: string; compare: PeriodFigures | null }): Paragraph[] {
   const name = periodName(input.figures.period);
   const out: Paragraph[] = [heading1(options.heading)];
-  out.push(bodyParagraph(`Số liệu tổng hợp từ báo cáo của Ban Dân vận và Ban Chỉ huy Quân sự ${districtsPhrase(input.districts)}.`));
+  // Reports that came in late, or not yet: the figures are those in hand on the document's date.
+  const asOf = input.figuresAsOf ? `, tính đến ngày ${dateVi(input.figuresAsOf)}` : '';
+  out.push(bodyParagraph(`Số liệu tổng hợp từ báo cáo của Ban Dân vận và Ban Chỉ huy Quân sự ${districtsPhrase(input.districts)}${asOf}.`));
   const missing = missingUnitsSentence(input.figures, input.districts);
   if (missing) out.push(bodyParagraph(missing));
 

@@ -66,7 +66,7 @@ export function buildReviewDocument(input: DocumentInput): Document {
   return officialDocument(input.settings, `Báo cáo ${wording.review.toLocaleLowerCase('vi')} ${periodName(input.period.code)}`, [
     section(portraitBox(input.settings.page), look, reportBody(input, wording)),
     section(landscape, look, annexContent(input, look, contentWidth(landscape)), { continues: true }),
-  ]);
+  ], input.draft);
 }
 
 export const buildSixMonthDocument = (input: DocumentInput): Document => buildReviewDocument({ ...input, kind: 'six-month' });

@@ -1,9 +1,10 @@
-import { DOCUMENT_KIND_LABELS, type DocumentDraft, type DocumentInput, type DocumentKind, type DocumentProse, type DocumentWarnings, type PreviewBlock, type ReminderUnit } from '../../shared/domain/documents';
+import { DOCUMENT_KIND_LABELS, type DocumentDraft, type IssueDates, type DocumentInput, type DocumentKind, type DocumentProse, type DocumentWarnings, type PreviewBlock, type ReminderUnit } from '../../shared/domain/documents';
 import type { SavedFiles } from '../../shared/domain/app';
 import { NARRATIVE_KEYS, type NarrativeKey } from '../../shared/domain/form';
 import { parsePeriodCode, periodName, quartersOf } from '../../shared/domain/periods';
 import type { PlanBundle, UnitType } from '../../shared/domain/plan';
-import { addDaysIso, localIsoDate, dateVi } from '../../shared/dates';
+import type { ReconcileView } from '../../shared/domain/reconcile';
+import { addDaysIso, localIsoDate } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { writeAudit } from '../db/queries/audit';
@@ -12,7 +13,11 @@ import { getPeriod } from '../db/queries/plan';
 import type { FileSink } from '../files/sink';
 import { getDocumentSettings, getPlanBundle } from '../plan/service';
 import { periodFigures, periodState, type PeriodState } from '../reconcile/service';
+import { daysBetween } from '../reconcile/rules/r1-completeness';
+import { draftFileName } from './draft-mark';
+import { draftNote, isGated, isSettled, refusal } from './gate';
 import { buildDocument, documentExtension } from './index';
+import { issueDates, resolveIssueDate } from './issue-date';
 import { prefillProse } from './prefill';
 import { withheldNarratives } from './withheld';
 import { previewDocx } from './preview';
@@ -26,6 +31,8 @@ export interface DocumentRequest {
   body?: UnitType;
   /** Reminder letter: the date units must report by; defaults to a week after the issue date. */
   deadline?: string;
+  /** Write it although the figures are not settled, marked "DỰ THẢO". */
+  draft?: boolean;
 }
 
 
@@ -70,7 +77,7 @@ export async function getDraftFor(ctx: AppContext, kind: DocumentKind, period: s
   if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${period}.`);
   const bundle = await getPlanBundle(ctx, found.year);
   const [draft, state] = await Promise.all([proseFor(ctx, kind, period, bundle), periodState(ctx, period)]);
-  return { kind, period, ...draft, warnings: warnings(state, bundle) };
+  return { kind, period, ...draft, warnings: warnings(state, bundle), dates: issueDates(found, bundle.periods, localIsoDate()) };
 }
 
 export async function saveDraftFor(ctx: AppContext, kind: DocumentKind, period: string, prose: DocumentProse): Promise<DocumentDraft> {
@@ -85,34 +92,46 @@ export async function saveDraftFor(ctx: AppContext, kind: DocumentKind, period: 
   return getDraftFor(ctx, kind, period);
 }
 
-/**
- * A document of a plan year cannot be dated before that year's first data window, nor give a
- * deadline before its own date. (A later date is allowed: a report is often dated for its signing.)
- */
-function checkDocumentDates(year: number, periods: { windowStart: string }[], issueDate: string, deadline: string | undefined): void {
-  const first = periods.map((p) => p.windowStart).sort()[0];
-  if (first && issueDate < first) {
-    throw new AppError('invalid_input', `Ngày văn bản ${dateVi(issueDate)} ở trước ngày bắt đầu kỳ số liệu đầu tiên của kế hoạch năm ${year} (${dateVi(first)}): hãy kiểm tra lại ngày văn bản.`);
-  }
-  if (deadline !== undefined && deadline < issueDate) {
-    throw new AppError('invalid_input', `Hạn gửi ${dateVi(deadline)} ở trước ngày văn bản ${dateVi(issueDate)}: hãy kiểm tra lại hạn gửi.`);
-  }
+/** The earliest and the suggested issue date of a period's documents (null: the clerk must give one). */
+export async function documentDates(ctx: AppContext, period: string): Promise<IssueDates> {
+  const found = await getPeriod(ctx.db, period);
+  if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${period}.`);
+  const bundle = await getPlanBundle(ctx, found.year);
+  return issueDates(found, bundle.periods, localIsoDate());
 }
 
-/** Everything one document is built from; its numbers come only from the figures service. */
-export async function documentInput(ctx: AppContext, req: DocumentRequest): Promise<DocumentInput> {
+/** The periods whose findings and lock a document depends on: its own and the quarters in it. */
+async function gateViews(ctx: AppContext, period: string, own: PeriodState, asOf: string): Promise<ReconcileView[]> {
+  const p = parsePeriodCode(period)!;
+  const quarters = p.kind.startsWith('Q') ? [] : quartersOf(p.kind).map((q) => `${p.year}-${q}`);
+  const views = await Promise.all(quarters.map(async (q) => (await periodState(ctx, q, { asOf })).view));
+  return [...views, own.view];
+}
+
+/** Figures read "tính đến ngày …" when, on the issue date, a report came in late or is still awaited. */
+function figuresAsOf(state: PeriodState, issueDate: string, dueDate: string): string | null {
+  const rows = state.view.completeness;
+  return rows.some((c) => c.status === 'late') || (issueDate > dueDate && rows.some((c) => c.status === 'missing')) ? issueDate : null;
+}
+
+/**
+ * Everything one document is built from, as of its issue date; its numbers come only from the
+ * figures service. `gate`: refuse a final document whose figures are not settled (see gate.ts).
+ */
+export async function documentInput(ctx: AppContext, req: DocumentRequest, options: { gate?: boolean } = {}): Promise<DocumentInput> {
   assertKindFits(req.kind, req.period);
   const found = await getPeriod(ctx.db, req.period);
   if (!found) throw new AppError('not_found', `Không có kỳ báo cáo ${req.period}.`);
   const { year, ...period } = found;
   const bundle = await getPlanBundle(ctx, year);
-  // The period is read once: its figures, and for a reminder its completeness, come from one state.
-  const [settings, state, draft] = await Promise.all([getDocumentSettings(ctx, year), periodState(ctx, req.period), proseFor(ctx, req.kind, req.period, bundle)]);
+  const issueDate = resolveIssueDate(period, year, issueDates(period, bundle.periods, localIsoDate()), req.issueDate, req.deadline);
+  // The period is read once, as of the issue date: its figures, findings and completeness come from one state.
+  const [settings, state, draft] = await Promise.all([getDocumentSettings(ctx, year), periodState(ctx, req.period, { asOf: issueDate }), proseFor(ctx, req.kind, req.period, bundle)]);
+  const note = isGated(req.kind) || req.draft ? draftNote(await gateViews(ctx, req.period, state, issueDate), bundle.districts) : null;
+  if (options.gate && isGated(req.kind) && !req.draft && note && !isSettled(note)) throw refusal(req.kind, req.period, note);
   const figures = state.figures;
   const previousPeriod = `${year - 1}-${period.kind}`;
   const previous = (await getPeriod(ctx.db, previousPeriod)) ? await periodFigures(ctx, previousPeriod) : null;
-  const issueDate = req.issueDate ?? localIsoDate();
-  checkDocumentDates(year, bundle.periods, issueDate, req.deadline);
   let reminder: DocumentInput['reminder'] = null;
   if (req.kind === 'reminder') {
     const units: ReminderUnit[] = state.view.completeness
@@ -122,7 +141,8 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest): Prom
         unitType: c.unitType,
         unitName: unitName(bundle, c.districtCode, c.unitType),
         status: c.status === 'late' ? 'late' : 'missing',
-        daysLate: c.daysLate,
+        // A report still awaited is late by the days up to the letter's date, not by some later day.
+        daysLate: c.status === 'late' ? c.daysLate : Math.max(0, daysBetween(period.dueDate, issueDate)),
       }));
     if (!units.length) throw new AppError('conflict', `Tất cả 26 đơn vị đã gửi báo cáo ${periodName(req.period)} đúng hạn: không cần công văn đôn đốc.`);
     reminder = { units, deadline: req.deadline ?? addDaysIso(issueDate, 7) };
@@ -141,6 +161,8 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest): Prom
     issueDate,
     body: req.body ?? 'BDV',
     reminder,
+    draft: req.draft ? note : null,
+    figuresAsOf: figuresAsOf(state, issueDate, period.dueDate),
   };
 }
 
@@ -155,11 +177,13 @@ export function documentFileName(req: DocumentRequest): string {
     quarter: `Báo cáo tổng hợp ${when} - ${req.body === 'QS' ? 'Bộ CHQS tỉnh' : 'Ban Dân vận Tỉnh ủy'}`,
     reminder: `Công văn đôn đốc báo cáo ${when}`,
   };
-  return `${names[req.kind]}.${ext}`;
+  const name = `${names[req.kind]}.${ext}`;
+  return req.draft ? draftFileName(name) : name;
 }
 
+/** The bytes of a document to save: a final one only when its figures are settled, else a draft if asked. */
 export async function buildRequested(ctx: AppContext, req: DocumentRequest): Promise<Uint8Array> {
-  return buildDocument(await documentInput(ctx, req));
+  return buildDocument(await documentInput(ctx, req, { gate: true }));
 }
 
 export async function exportDocument(ctx: AppContext, sink: FileSink, req: DocumentRequest): Promise<SavedFiles> {
@@ -172,5 +196,6 @@ export async function exportDocument(ctx: AppContext, sink: FileSink, req: Docum
 export async function previewDocument(ctx: AppContext, req: DocumentRequest): Promise<PreviewBlock[]> {
   // The Excel annex has the same table as the Word one: preview that.
   const kind = req.kind === 'annex-xlsx' ? 'annex' : req.kind;
-  return previewDocx(await buildRequested(ctx, { ...req, kind }));
+  // A preview is for reading before settling: never refused, marked only when a draft is asked.
+  return previewDocx(await buildDocument(await documentInput(ctx, { ...req, kind })));
 }

@@ -10,6 +10,7 @@ import { deleteLock, getLock, insertLock } from '../db/queries/locks';
 import { getPeriod } from '../db/queries/plan';
 import type { Database } from '../db/schema';
 import { correctionsFor, deleteResolution, insertCorrection, originalValues, resolutions, upsertResolution, type ResolutionRow } from '../db/queries/reconcile';
+import { asOfInput } from './as-of';
 import { compareDistrictReports } from './compare';
 import { computeFigures } from './figures';
 import { loadReconcileInput, loadReconcileSettings, settingsKey } from './load';
@@ -35,9 +36,12 @@ export interface PeriodState {
 /**
  * One period read once: the findings with their settlements, and the settled figures built from
  * the same input. Screens and documents that need both take this rather than loading twice.
+ * `asOf`: the state on that date, reports received later left out (a document's issue date).
  */
-export async function periodState(ctx: AppContext, period: string): Promise<PeriodState> {
-  const input = await loadReconcileInput(ctx, period);
+export async function periodState(ctx: AppContext, period: string, options: { asOf?: string } = {}): Promise<PeriodState> {
+  const loaded = await loadReconcileInput(ctx, period);
+  // A document speaks as of its date: reports received after it are left out (see as-of.ts).
+  const input = options.asOf ? asOfInput(loaded, options.asOf) : loaded;
   const result = reconcile(input);
   const quarters = quartersOf(input.period.kind).map((q) => `${input.planYear}-${q}`);
   const [rows, lock] = await Promise.all([resolutions(ctx.db, [...new Set([period, ...quarters])]), getLock(ctx.db, period)]);

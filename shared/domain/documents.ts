@@ -1,6 +1,6 @@
 import type { DocumentSettings } from './document-settings';
 import type { ContentArea, District, Indicator, Period, PlanInfo, UnitType } from './plan';
-import type { PeriodFigures } from './reconcile';
+import type { PeriodFigures, RuleId } from './reconcile';
 
 export const DOCUMENT_KINDS = ['six-month', 'year', 'annex', 'annex-xlsx', 'quarter', 'reminder'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -31,7 +31,28 @@ export interface ReminderUnit {
   unitType: UnitType;
   unitName: string;
   status: 'missing' | 'late';
+  /** Late: days between the due date and the day it arrived. Missing: days overdue up to the issue date. */
   daysLate: number | null;
+}
+
+/** One open finding as a draft's closing note names it. */
+export interface DraftFinding {
+  rule: RuleId;
+  /** The unit (or district) the finding is about; empty for the province as a whole. */
+  unit: string;
+  /** The finding's message, cut short. */
+  message: string;
+}
+
+/** Why a document is only a draft: what is still open in its period and the quarters in it. */
+export interface DraftNote {
+  /** Open findings by rule, in rule order. */
+  counts: { rule: RuleId; count: number }[];
+  total: number;
+  /** The first few open findings. */
+  first: DraftFinding[];
+  /** Period codes (the document's own and its quarters) not locked yet. */
+  unlocked: string[];
 }
 
 /** Everything a document is built from; the figures come only from the figures service. */
@@ -53,6 +74,13 @@ export interface DocumentInput {
   body: UnitType;
   /** For the reminder letter. */
   reminder: { units: ReminderUnit[]; deadline: string } | null;
+  /** Set for a draft: the mark "DỰ THẢO" on every page and this note at the end. */
+  draft?: DraftNote | null;
+  /**
+   * The issue date, when reports of the period arrived after its due date: the figures then read
+   * "tính đến ngày …" (reports received after the issue date are not in them).
+   */
+  figuresAsOf?: string | null;
 }
 
 /** A document as the preview shows it: its paragraphs and tables in order, with the looks that matter. */
@@ -74,4 +102,11 @@ export interface DocumentDraft {
   savedAt: string | null;
   savedBy: string | null;
   warnings: DocumentWarnings;
+  /** The earliest issue date allowed (the end of the period's data window) and the one suggested; null when the page must ask (a past plan year). */
+  dates: IssueDates;
+}
+
+export interface IssueDates {
+  earliest: string;
+  suggested: string | null;
 }

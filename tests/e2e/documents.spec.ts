@@ -12,6 +12,9 @@ test('Văn bản: warnings, prose edited and saved, preview read back from the d
   await page.goto(bridge.server.url);
   await page.getByRole('button', { name: 'Văn bản' }).click();
   await expect(page.getByLabel('Loại văn bản')).toHaveValue('six-month');
+  // A past plan year: the page asks for the issue date (issue 10.2).
+  await expect(page.getByRole('note')).toContainText('Kế hoạch năm 2021 đã qua');
+  await page.getByLabel('Ngày ban hành').fill('25/06/2021');
   const warning = page.getByRole('status');
   await expect(warning).toContainText('1 đơn vị chưa gửi báo cáo');
   await expect(warning).toContainText('Ban Dân vận Huyện ủy Ba Tơ');
@@ -31,9 +34,13 @@ test('Văn bản: warnings, prose edited and saved, preview read back from the d
   await preview.scrollIntoViewIfNeeded();
   await screenshot(page, 'van-ban-xem-truoc');
 
+  // Not settled nor locked: the final document is refused (issue 10.1), a draft is written.
   await page.getByRole('button', { name: 'Lưu văn bản…' }).click();
-  await expect(page.getByText(/Đã lưu: .*Báo cáo sơ kết 6 tháng đầu năm 2021\.docx/)).toBeVisible({ timeout: 20_000 });
-  expect(fs.existsSync(path.join(dataDir, 'xuat-ra', 'Báo cáo sơ kết 6 tháng đầu năm 2021.docx'))).toBe(true);
+  await expect(page.getByText(/Chưa ban hành được Báo cáo sơ kết 6 tháng đầu năm 2021/)).toBeVisible({ timeout: 20_000 });
+  expect(fs.existsSync(path.join(dataDir, 'xuat-ra', 'Báo cáo sơ kết 6 tháng đầu năm 2021.docx'))).toBe(false);
+  await page.getByRole('button', { name: 'Xuất bản dự thảo' }).click();
+  await expect(page.getByText(/Đã lưu: .*Báo cáo sơ kết 6 tháng đầu năm 2021 - DỰ THẢO\.docx/)).toBeVisible({ timeout: 20_000 });
+  expect(fs.existsSync(path.join(dataDir, 'xuat-ra', 'Báo cáo sơ kết 6 tháng đầu năm 2021 - DỰ THẢO.docx'))).toBe(true);
 
   await page.getByLabel('Loại văn bản').selectOption('reminder');
   await page.getByLabel('Kỳ của văn bản').selectOption('2021-Q2');

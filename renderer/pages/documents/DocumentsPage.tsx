@@ -1,7 +1,7 @@
 import { Button, Callout, Card, HTMLSelect } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind, type DocumentProse, type PreviewBlock } from '../../../shared/domain/documents';
-import { localIsoDate } from '../../../shared/dates';
+import { dateVi } from '../../../shared/dates';
 import { periodName } from '../../../shared/domain/periods';
 import type { Period, UnitType } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
@@ -26,7 +26,8 @@ export function DocumentsPage() {
   const [kind, setKind] = useState<DocumentKind>('six-month');
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [body, setBody] = useState<UnitType>('BDV');
-  const [issueDate, setIssueDate] = useState<string>(localIsoDate());
+  // Null until the page knows the period: a past plan year has no default, the clerk must choose.
+  const [chosenDate, setIssueDate] = useState<string | null>(null);
   const [prose, setProse] = useState<DocumentProse | null>(null);
   const [preview, setPreview] = useState<PreviewBlock[] | null>(null);
   const [savedPath, setSavedPath] = useState<string | null>(null);
@@ -35,6 +36,9 @@ export function DocumentsPage() {
   const draft = useResult(() => (period ? api['documents.draft']({ kind, period }) : Promise.resolve({ ok: true as const, value: null })), [kind, period]);
   useEffect(() => {
     setProse(draft.data?.prose ?? null);
+    // The suggestion of the new period; for a past year the clerk's date stays while it fits the period.
+    const dates = draft.data?.dates;
+    if (dates) setIssueDate((chosen) => dates.suggested ?? (chosen !== null && chosen >= dates.earliest ? chosen : null));
     setPreview(null);
     setSavedPath(null);
   }, [draft.data]);
@@ -45,7 +49,15 @@ export function DocumentsPage() {
   if (bundle.error) return <ErrorCallout error={bundle.error} />;
   if (!bundle.data) return <Loading />;
   const w = draft.data?.warnings;
+  const dates = draft.data?.dates;
+  const issueDate = chosenDate ?? '';
+  const tooEarly = dates !== undefined && issueDate !== '' && issueDate < dates.earliest;
+  const canBuild = issueDate !== '' && !tooEarly;
   const request = { kind, period, issueDate, body };
+  const save = async (asDraft: boolean) => {
+    const r = await exporting.run(() => api['documents.export']({ ...request, draft: asDraft || undefined }));
+    if (r) setSavedPath(r.path);
+  };
 
   return (
     <>
@@ -66,8 +78,18 @@ export function DocumentsPage() {
               <option value="QS">Bộ Chỉ huy Quân sự tỉnh</option>
             </HTMLSelect>
           ) : null}
-          <DateField label="Ngày ban hành" value={issueDate} onChange={(v) => v && setIssueDate(v)} />
+          <DateField label="Ngày ban hành" value={chosenDate} allowEmpty onChange={(v) => setIssueDate(v || null)} />
         </div>
+        {dates && issueDate === '' ? (
+          <Callout intent="primary" className="spaced" role="note">
+            Kế hoạch năm {year} đã qua: hãy chọn ngày ban hành văn bản (từ ngày {dateVi(dates.earliest)} trở đi). Văn bản nói theo ngày đó: báo cáo nhận sau ngày này được coi là chưa gửi.
+          </Callout>
+        ) : null}
+        {dates && tooEarly ? (
+          <Callout intent="danger" className="spaced" role="alert">
+            Ngày ban hành {dateVi(issueDate)} ở trước ngày cuối kỳ số liệu {periodName(period)} ({dateVi(dates.earliest)}): hãy chọn ngày từ {dateVi(dates.earliest)} trở đi.
+          </Callout>
+        ) : null}
       </Card>
       {w && (w.openFindings > 0 || w.missingUnits.length > 0 || !w.locked) ? (
         <Callout intent="warning" className="spaced" title="Lưu ý trước khi ban hành" role="status">
@@ -78,6 +100,7 @@ export function DocumentsPage() {
             </p>
           ) : null}
           {!w.locked ? <p>Số liệu của kỳ chưa chốt: số liệu còn có thể thay đổi.</p> : null}
+          {kind !== 'reminder' ? <p>Văn bản chính thức chỉ lưu được khi kỳ (và các quý trong kỳ) đã xử lý hết điểm chênh lệch và chốt số liệu; trước đó hãy dùng "Xuất bản dự thảo".</p> : null}
         </Callout>
       ) : null}
       <ErrorCallout error={draft.error} />
@@ -96,20 +119,17 @@ export function DocumentsPage() {
         />
       ) : null}
       <div className="inline-controls spaced">
-        <Button icon="eye-open" loading={previewing.saving} onClick={async () => setPreview(await previewing.run(() => api['documents.preview'](request)))}>
+        <Button icon="eye-open" disabled={!canBuild} loading={previewing.saving} onClick={async () => setPreview(await previewing.run(() => api['documents.preview'](request)))}>
           Xem trước
         </Button>
-        <Button
-          intent="primary"
-          icon="floppy-disk"
-          loading={exporting.saving}
-          onClick={async () => {
-            const r = await exporting.run(() => api['documents.export'](request));
-            if (r) setSavedPath(r.path);
-          }}
-        >
+        <Button intent="primary" icon="floppy-disk" disabled={!canBuild} loading={exporting.saving} onClick={() => save(false)}>
           Lưu văn bản…
         </Button>
+        {kind !== 'reminder' ? (
+          <Button icon="document" disabled={!canBuild} loading={exporting.saving} onClick={() => save(true)} title='Ghi "DỰ THẢO" trên mọi trang và trong tên tệp, kèm danh sách điểm chênh lệch chưa xử lý'>
+            Xuất bản dự thảo
+          </Button>
+        ) : null}
         {savedPath ? <span className="saved-note">Đã lưu: {savedPath}</span> : null}
       </div>
       <ErrorCallout error={previewing.error ?? exporting.error} />

@@ -156,7 +156,8 @@ export const channelCases: ChannelCases = {
     audit: { entity: 'document_draft', old: false },
   },
   'documents.preview': { input: { kind: 'quarter', period: PERIOD, issueDate: `${YEAR}-07-05`, body: 'BDV' } },
-  'documents.export': { input: { kind: 'quarter', period: PERIOD, issueDate: `${YEAR}-07-05`, body: 'QS' } },
+  // A draft: the period of the trust data is not locked, so a final export is refused (issue 10.1).
+  'documents.export': { input: { kind: 'quarter', period: PERIOD, issueDate: `${YEAR}-07-05`, body: 'QS', draft: true } },
 
   'backup.create': { input: {}, audit: { entity: 'database', old: false } },
   'backup.list': { input: {} },

@@ -73,7 +73,7 @@ describe('import --received takes only a real, possible date (issue 9.7)', () =>
   });
 
   it.each([
-    [['--date', '2020-12-14'], 'Ngày văn bản 14/12/2020 ở trước ngày bắt đầu kỳ số liệu đầu tiên của kế hoạch năm 2021 (15/12/2020)'],
+    [['--date', '2021-06-13'], 'Ngày văn bản 13/06/2021 ở trước ngày cuối kỳ số liệu Quý II năm 2021 (14/06/2021)'],
     [['--date', '2021-07-05', '--deadline', '2021-07-04'], 'Hạn gửi 04/07/2021 ở trước ngày văn bản 05/07/2021'],
   ])('export %j: exit 2 with "%s", writing nothing', async (flags, message) => {
     const dir = tempDir();

@@ -6,7 +6,7 @@ import { runCli } from '../../../electron/cli/main';
 import { exportDocument, getDraftFor, saveDraftFor } from '../../../electron/documents/service';
 import { figurePhrase } from '../../../electron/documents/sentences';
 import { folderSink } from '../../../electron/files/sink';
-import { periodFigures } from '../../../electron/reconcile/service';
+import { lockPeriod, periodFigures } from '../../../electron/reconcile/service';
 import type { Services } from '../../../electron/runtime';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/domain/documents';
 import type { DocumentSettings } from '../../../shared/domain/document-settings';
@@ -26,6 +26,8 @@ let dir: string;
 let bundle: PlanBundle;
 const periodOf: Record<DocumentKind, string> = { 'six-month': '2021-H1', year: '2021-Y', annex: '2021-Q2', 'annex-xlsx': '2021-Q2', quarter: '2021-Q3', reminder: '2021-Q4' };
 const files = {} as Record<DocumentKind, string>;
+/** Each on or after the end of its period's data window; the year report is a draft (Q4 has a unit missing). */
+const issueDateOf: Record<DocumentKind, string> = { 'six-month': '2021-06-25', year: '2021-12-25', annex: '2021-06-25', 'annex-xlsx': '2021-06-25', quarter: '2021-09-25', reminder: '2021-12-25' };
 
 beforeAll(async () => {
   // Not tempDir(): that one is emptied after each test, and these files serve the whole file.
@@ -38,8 +40,10 @@ beforeAll(async () => {
   const r = await s.dispatch('plan.get', { year: 2021 });
   bundle = (r as { ok: true; value: PlanBundle }).value;
   const sink = folderSink(path.join(dir, 'out'));
+  // Final documents need their periods settled and locked (issue 10.1): the clean data has nothing open.
+  for (const period of ['2021-Q1', '2021-Q2', '2021-Q3', '2021-H1']) await lockPeriod(s.ctx, period, null);
   for (const kind of DOCUMENT_KINDS) {
-    const saved = await exportDocument(s.ctx, sink, { kind, period: periodOf[kind], issueDate: '2021-06-15', body: 'QS' });
+    const saved = await exportDocument(s.ctx, sink, { kind, period: periodOf[kind], issueDate: issueDateOf[kind], body: 'QS', draft: kind === 'year' });
     files[kind] = saved.path!;
   }
 }, 120_000);
@@ -84,7 +88,7 @@ describe('documents from stored, reconciled reports', () => {
   it('changes the signatory when the settings change', async () => {
     const cur = (await s.dispatch('settings.getDocument', { year: 2021 })) as { ok: true; value: DocumentSettings };
     await s.dispatch('settings.saveDocument', { year: 2021, settings: { ...cur.value, signerBdv: { ...cur.value.signerBdv, name: 'Nguyễn Thị Hoa' } } });
-    const saved = await exportDocument(s.ctx, folderSink(path.join(dir, 'out2')), { kind: 'six-month', period: '2021-H1', issueDate: '2021-06-15' });
+    const saved = await exportDocument(s.ctx, folderSink(path.join(dir, 'out2')), { kind: 'six-month', period: '2021-H1', issueDate: '2021-06-25' });
     const { previewDocx } = await import('../../../electron/documents/preview');
     const text = previewDocx(new Uint8Array(fs.readFileSync(saved.path!)))
       .map((b) => (b.type === 'p' ? b.text : b.type === 'table' ? b.rows.flat().join(' ') : ''))
@@ -98,7 +102,8 @@ describe('documents from stored, reconciled reports', () => {
     expect(draft.savedAt).toBeNull();
     // The synthetic narratives name no content area: they are offered as strengths in the assessment.
     expect(draft.prose.assessment).toContain('Kết quả nổi bật của 524-BDV (Ban Dân vận huyện Bình Sơn).');
-    expect(draft.warnings).toMatchObject({ openFindings: 0, missingUnits: [], locked: false });
+    // Locked in beforeAll, so the final report could be written.
+    expect(draft.warnings).toMatchObject({ openFindings: 0, missingUnits: [], locked: true });
     await saveDraftFor(s.ctx, 'six-month', '2021-H1', { ...draft.prose, proposals: 'Đề nghị tăng kinh phí.' });
     const again = await getDraftFor(s.ctx, 'six-month', '2021-H1');
     expect(again.prose.proposals).toBe('Đề nghị tăng kinh phí.');
@@ -111,7 +116,7 @@ describe('documents from stored, reconciled reports', () => {
     const lines: string[] = [];
     const dbPath = s.ctx.dbPath;
     await s.close();
-    const code = await runCli(['export', '--db', dbPath, '--kind', 'annex-xlsx', '--period', '2021-Q2', '--out', out, '--json'], { out: (t) => lines.push(t), err: () => {} });
+    const code = await runCli(['export', '--db', dbPath, '--kind', 'annex-xlsx', '--period', '2021-Q2', '--date', '2021-06-25', '--out', out, '--json'], { out: (t) => lines.push(t), err: () => {} });
     expect(code).toBe(0);
     expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'annex-xlsx', file: out });
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
