@@ -52,6 +52,16 @@ export function rolePhrase(ind: Indicator, value: number): { text: string; joins
   return { text: figurePhrase(ind, value), joins: false };
 }
 
+/** The words of a figure found in Part I wherever its sentence puts it: "78.903 lượt người", "10 vụ". */
+export function wovenFigure(ind: Indicator, value: number): string {
+  const role = indicatorRole(ind);
+  const n = formatNumber(value);
+  if (role === 'resolved') return `${n} ${ind.unit.trim()}`;
+  if (role === 'incident') return `${n} ${incidentNoun(ind)}`;
+  const passive = role === 'people' ? PEOPLE_PASSIVE.exec(countedNoun(ind.label) ?? '') : null;
+  return passive ? `${n} ${passive[1]}` : figurePhrase(ind, value);
+}
+
 /**
  * "tăng 12%", "giảm 5,3%", "bằng"; null when there is nothing to compare with (no previous figure,
  * or a previous zero, from which no percentage can be taken).
@@ -119,7 +129,7 @@ export function areaFigures(indicators: readonly Indicator[], totals: Record<str
     }
     const list = role === 'incident' ? out.incidents : role === 'resolved' ? out.resolved : out.done;
     // Alone, "cho 500 lượt người" has nothing to follow: the full label says who was reached.
-    const alone = role === 'resolved' ? `${formatNumber(value)} ${incidentNoun(ind)}` : joins ? figurePhrase(ind, value) : text;
+    const alone = role === 'resolved' ? `${formatNumber(value)} ${ind.unit.trim()} ${incidentNoun(ind)}` : joins ? figurePhrase(ind, value) : text;
     list.push(`${alone}${bracket}`);
     last = { role, list };
   }

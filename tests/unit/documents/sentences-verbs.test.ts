@@ -70,7 +70,7 @@ describe('verbs by indicator kind', () => {
 
   it('opens with the incidents when the area did nothing else, and keeps a settled count with no arising one apart', () => {
     expect(sentences(3, { TH04: 3 })).toEqual(['Trong 6 tháng đầu năm 2021, trên địa bàn tỉnh phát sinh 3 vụ khiếu kiện đông người.']);
-    expect(sentences(3, { TH02: null, TH03: 4 })).toEqual(['Đã giải quyết 4 điểm nóng, vụ việc phức tạp.']);
+    expect(sentences(3, { TH02: null, TH03: 4 })).toEqual(['Đã giải quyết 4 vụ điểm nóng, vụ việc phức tạp.']);
     expect(sentences(3, { TH02: 0, TH04: 0 })).toEqual(['Trong 6 tháng đầu năm 2021, trên địa bàn tỉnh không phát sinh điểm nóng, vụ việc phức tạp, vụ khiếu kiện đông người.']);
   });
 
