@@ -32,8 +32,24 @@ const PeriodCode = z.string().regex(/^\d{4}-(Q[1-4]|H1|Y)$/, 'Kỳ báo cáo có
 const StagingId = z.uuid('Mã tệp đã nạp không hợp lệ');
 const Note = z.string().trim().max(MAX_NOTE_CHARS, `Tối đa ${MAX_NOTE_CHARS} ký tự`);
 const Prose = z.string().max(MAX_NARRATIVE_CHARS, `Mỗi phần tối đa ${MAX_NARRATIVE_CHARS} ký tự`);
+const AreaKey = z.string().regex(/^\d{1,2}$/, 'Mã nội dung là số');
+const ProseItem = z.strictObject({
+  text: z.string().max(2_000, 'Mỗi mục tối đa 2.000 ký tự'),
+  chosen: z.boolean(),
+  sources: z.array(z.strictObject({ unit: z.string().max(200), period: z.string().max(10) })).max(60),
+});
+const ProseItems = z.array(ProseItem).max(100);
+const ProsePicks = z.strictObject({
+  highlights: z.record(AreaKey, ProseItems),
+  strengths: ProseItems,
+  shortcomings: ProseItems,
+  causes: ProseItems,
+  tasks: ProseItems,
+  proposals: ProseItems,
+});
 const DocumentProse = z.strictObject({
-  highlights: z.record(z.string().regex(/^\d{1,2}$/), Prose),
+  picks: ProsePicks.optional(),
+  highlights: z.record(AreaKey, Prose),
   assessment: Prose,
   tasks: Prose,
   proposals: Prose,

@@ -16,11 +16,12 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
 }
 
 /**
- * Money held in triệu đồng, written the way reports say it: "350 triệu đồng", and from 1.000
- * triệu in tỷ ("1,2 tỷ đồng", "1,234 tỷ đồng"), kept exact to the triệu so nothing is rounded away.
+ * Money held in triệu đồng, written the way reports say it: "350 triệu đồng", and above 1.000
+ * triệu in tỷ ("1,2 tỷ đồng", "1,23 tỷ đồng"), at most two decimals: a leader reads "62,81 tỷ
+ * đồng", not "62,806 tỷ"; the exact figure stays in the annex.
  */
 export function formatMoney(trieu: number): string {
-  if (Math.abs(trieu) >= 1000) return `${formatNumber(trieu / 1000, 3)} tỷ đồng`;
+  if (Math.abs(trieu) > 1000) return `${formatNumber(trieu / 1000, 2)} tỷ đồng`;
   return `${formatNumber(trieu, 2)} triệu đồng`;
 }
 

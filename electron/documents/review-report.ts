@@ -2,7 +2,8 @@ import type { Document, FileChild } from 'docx';
 import type { DocumentInput } from '../../shared/domain/documents';
 import { parsePeriodCode, periodName } from '../../shared/domain/periods';
 import { annexContent } from './annex-docx';
-import { bodyParagraph, heading1, proseParagraphs } from './body';
+import { NO_ASSESSMENT } from '../../shared/domain/prose-compose';
+import { bodyParagraph, hasProse, heading1, proseParagraphs } from './body';
 import { fillNumberPattern } from './format';
 import { headerBlock, titleBlock } from './header-block';
 import { lookOf } from './look';
@@ -31,6 +32,19 @@ function wordingFor(input: DocumentInput): Wording {
   return { review: 'Sơ kết', tasksHeading: 'III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM', compare: false };
 }
 
+/**
+ * Parts II–IV. No heading stands empty: an assessment with nothing says so in one sentence, tasks
+ * and proposals with nothing are left out and the parts after them renumbered.
+ */
+function laterParts(input: DocumentInput, wording: Wording): FileChild[] {
+  const out: FileChild[] = [heading1('II. Đánh giá chung'), ...(hasProse(input.prose.assessment) ? proseParagraphs(input.prose.assessment) : [bodyParagraph(NO_ASSESSMENT)])];
+  let no = 3;
+  const numeral = () => ['', 'I', 'II', 'III', 'IV', 'V'][no++];
+  if (hasProse(input.prose.tasks)) out.push(heading1(wording.tasksHeading.replace(/^III\./, `${numeral()}.`)), ...proseParagraphs(input.prose.tasks));
+  if (hasProse(input.prose.proposals)) out.push(heading1(`${numeral()}. Đề xuất, kiến nghị`), ...proseParagraphs(input.prose.proposals));
+  return out;
+}
+
 function reportBody(input: DocumentInput, wording: Wording): FileChild[] {
   const look = lookOf(input.settings);
   const width = contentWidth(portraitBox(input.settings.page));
@@ -46,12 +60,7 @@ function reportBody(input: DocumentInput, wording: Wording): FileChild[] {
     bodyParagraph(`Thực hiện ${planCitation(input.plan)}, hai cơ quan báo cáo ${review} ${name} như sau:`),
     ...resultsPart(input, { heading: 'I. Kết quả thực hiện', compare: wording.compare ? input.previous : null }),
     bodyParagraph('Số liệu chi tiết của từng đơn vị tại Phụ lục kèm theo báo cáo này.'),
-    heading1('II. Đánh giá chung'),
-    ...proseParagraphs(input.prose.assessment),
-    heading1(wording.tasksHeading),
-    ...proseParagraphs(input.prose.tasks),
-    heading1('IV. Đề xuất, kiến nghị'),
-    ...proseParagraphs(input.prose.proposals),
+    ...laterParts(input, wording),
     bodyParagraph(`Trên đây là báo cáo ${review} ${name} thực hiện ${planSubject(input.plan)}./.`, { keepNext: true }),
     jointSignatures(input.settings, look, width),
     ...recipientsBlock(input.settings.recipients, look),

@@ -19,6 +19,7 @@ import { draftNote, isGated, isSettled, refusal } from './gate';
 import { buildDocument, documentExtension } from './index';
 import { issueDates, resolveIssueDate } from './issue-date';
 import { prefillProse } from './prefill';
+import { withComposedText } from '../../shared/domain/prose-compose';
 import { withheldNarratives } from './withheld';
 import { previewDocx } from './preview';
 
@@ -59,6 +60,15 @@ async function proseFor(ctx: AppContext, kind: DocumentKind, period: string, bun
   return { prose, savedAt: saved?.updated_at ?? null, savedBy: saved?.updated_by ?? null };
 }
 
+/** Province totals of the same kind of period a year earlier, when that year is in the product and reported. */
+async function previousTotals(ctx: AppContext, period: string) {
+  const p = parsePeriodCode(period)!;
+  const code = `${p.year - 1}-${p.kind}`;
+  if (!(await getPeriod(ctx.db, code))) return null;
+  const figures = await periodFigures(ctx, code);
+  return figures.units.some((u) => u.reportId !== null) ? { totals: figures.province.byIndicator, period: code } : null;
+}
+
 async function prefill(ctx: AppContext, period: string, bundle: PlanBundle): Promise<DocumentProse> {
   const p = parsePeriodCode(period)!;
   const quarters = quartersOf(p.kind).map((q) => `${p.year}-${q}`);
@@ -66,8 +76,18 @@ async function prefill(ctx: AppContext, period: string, bundle: PlanBundle): Pro
   const narratives = rows
     .filter((r): r is typeof r & { key: NarrativeKey } => (NARRATIVE_KEYS as readonly string[]).includes(r.key))
     .filter((r) => !withheldNarratives(r.findings_json).has(r.key))
-    .map((r) => ({ districtCode: r.district_code, unitType: r.unit_type, key: r.key, text: r.text }));
-  return prefillProse({ areas: bundle.areas, indicators: bundle.indicators, districts: bundle.districts, narratives });
+    .map((r) => ({ districtCode: r.district_code, unitType: r.unit_type, key: r.key, text: r.text, period: r.period_code }));
+  const [settings, figures, previous] = await Promise.all([getDocumentSettings(ctx, p.year), periodFigures(ctx, period), previousTotals(ctx, period)]);
+  return prefillProse({
+    areas: bundle.areas,
+    indicators: bundle.indicators,
+    districts: bundle.districts,
+    narratives,
+    period,
+    highlightsPerArea: settings.highlightsPerArea,
+    totals: figures.province.byIndicator,
+    previous,
+  });
 }
 
 /** The prose of a document: as the user saved it, or prefilled from the districts' narratives. */
@@ -86,8 +106,10 @@ export async function saveDraftFor(ctx: AppContext, kind: DocumentKind, period: 
   const before = await getDraft(ctx.db, kind, period);
   const actor = await ctx.actor();
   await ctx.db.transaction().execute(async (trx) => {
-    await saveDraft(trx, { kind, period, proseJson: JSON.stringify(prose), by: actor.displayName });
-    await writeAudit(trx, actor, { action: before ? 'update' : 'create', entity: 'document_draft', entityKey: `${kind}/${period}`, oldValue: before ? JSON.parse(before.prose_json) : null, newValue: prose });
+    // With items, the printed text is made from the ticked ones: what is saved cannot disagree with them.
+    const composed = withComposedText(prose);
+    await saveDraft(trx, { kind, period, proseJson: JSON.stringify(composed), by: actor.displayName });
+    await writeAudit(trx, actor, { action: before ? 'update' : 'create', entity: 'document_draft', entityKey: `${kind}/${period}`, oldValue: before ? JSON.parse(before.prose_json) : null, newValue: composed });
   });
   return getDraftFor(ctx, kind, period);
 }

@@ -63,5 +63,7 @@ export const DocumentSettings = z.object({
   numbers: NumberPatterns,
   recipients: z.array(z.string().trim().min(1).max(200)).min(1).max(40),
   page: PageFormat,
+  /** Highlights ticked per content area when a report's prose is prefilled (the clerk may tick more). */
+  highlightsPerArea: z.number().int().min(1).max(20).default(5),
 });
 export type DocumentSettings = z.infer<typeof DocumentSettings>;

@@ -14,8 +14,36 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   reminder: 'Công văn đôn đốc',
 };
 
+/** Where a prose item comes from: a district unit's report of a period, or the province totals. */
+export interface ProseSource {
+  /** "Ban Dân vận huyện Bình Sơn", "Số liệu tổng hợp toàn tỉnh". */
+  unit: string;
+  /** Period code of the report the text was read from. */
+  period: string;
+}
+
+/** One highlight or merged item the clerk may keep, edit or leave out. */
+export interface ProseItem {
+  text: string;
+  chosen: boolean;
+  sources: ProseSource[];
+}
+
+export const PROSE_LISTS = ['strengths', 'shortcomings', 'causes', 'tasks', 'proposals'] as const;
+export type ProseList = (typeof PROSE_LISTS)[number];
+
+/** The items the prose is written from, in the clerk's order; only the chosen ones are printed. */
+export interface ProsePicks extends Record<ProseList, ProseItem[]> {
+  highlights: Record<number, ProseItem[]>;
+}
+
 /** The prose parts a user writes or edits in the app (prefilled from the districts' narratives). */
 export interface DocumentProse {
+  /**
+   * The items the parts below are composed from (shared/domain/prose-compose.ts). When present,
+   * the printed text is made from the chosen items; drafts saved before items existed have none.
+   */
+  picks?: ProsePicks;
   /** Highlights per content area (area number → text, lines separated by "\n"). */
   highlights: Record<number, string>;
   /** II. Đánh giá: strengths, shortcomings, causes. */

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { exportDocument, getDraftFor, saveDraftFor } from '../../../electron/documents/service';
-import { figurePhrase } from '../../../electron/documents/sentences';
+import { wovenFigure } from '../../../electron/documents/sentences';
 import { folderSink } from '../../../electron/files/sink';
 import { lockPeriod, periodFigures } from '../../../electron/reconcile/service';
 import type { Services } from '../../../electron/runtime';
@@ -75,7 +75,7 @@ describe('documents from stored, reconciled reports', () => {
       const ind = bundle.indicators.find((i) => i.code === code)!;
       const total = figures.province.byIndicator[code]!;
       expect(total).toBeGreaterThan(0);
-      expect(text).toContain(squash(figurePhrase(ind, total)));
+      expect(text).toContain(squash(wovenFigure(ind, total)));
     }
     for (const heading of ['BÁO CÁO', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY QUẢNG NGÃI', 'BỘ CHỈ HUY QUÂN SỰ TỈNH', 'Nơi nhận', 'Võ Tấn Tài', 'Lê Văn Dũng', 'Ban Dân vận Trung ương']) expect(text).toContain(heading);
   }, 120_000);
@@ -101,12 +101,22 @@ describe('documents from stored, reconciled reports', () => {
     const draft = await getDraftFor(s.ctx, 'six-month', '2021-H1');
     expect(draft.savedAt).toBeNull();
     // The synthetic narratives name no content area: they are offered as strengths in the assessment.
-    expect(draft.prose.assessment).toContain('Kết quả nổi bật của 524-BDV (Ban Dân vận huyện Bình Sơn).');
+    expect(draft.prose.assessment).toMatch(/^- Tại huyện Bình Sơn, kết quả nổi bật của 524-BDV\.$/m);
+    expect(draft.prose.picks!.strengths.flatMap((i) => i.sources)).toContainEqual({ unit: 'Ban Dân vận huyện Bình Sơn', period: '2021-Q1' });
     // Locked in beforeAll, so the final report could be written.
     expect(draft.warnings).toMatchObject({ openFindings: 0, missingUnits: [], locked: true });
-    await saveDraftFor(s.ctx, 'six-month', '2021-H1', { ...draft.prose, proposals: 'Đề nghị tăng kinh phí.' });
+    const picks = draft.prose.picks!;
+    const [first, second] = picks.strengths;
+    // The clerk writes a proposal, leaves the first strength out and puts an edited second one first.
+    await saveDraftFor(s.ctx, 'six-month', '2021-H1', {
+      ...draft.prose,
+      picks: { ...picks, proposals: [{ text: 'Đề nghị tăng kinh phí.', chosen: true, sources: [] }], strengths: [{ ...second!, text: 'Ưu điểm đã sửa.' }, { ...first!, chosen: false }, ...picks.strengths.slice(2)] },
+    });
     const again = await getDraftFor(s.ctx, 'six-month', '2021-H1');
-    expect(again.prose.proposals).toBe('Đề nghị tăng kinh phí.');
+    expect(again.prose.proposals).toBe('- Đề nghị tăng kinh phí.');
+    expect(again.prose.assessment.split('\n').slice(0, 2)).toEqual(['Ưu điểm:', '- Ưu điểm đã sửa.']);
+    expect(again.prose.assessment).not.toContain(first!.text);
+    expect(again.prose.picks!.strengths[1]).toEqual({ ...first!, chosen: false });
     expect(again.savedBy).toBeTruthy();
     await expect(getDraftFor(s.ctx, 'six-month', '2021-Q2')).rejects.toMatchObject({ code: 'invalid_input' });
   });

@@ -4,9 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../electron/documents';
 import { fillNumberPattern, formatNumber, placeAndDate, shortDate } from '../../../electron/documents/format';
 import { PROSE_PLACEHOLDER } from '../../../electron/documents/body';
+import { NO_ASSESSMENT } from '../../../shared/domain/prose-compose';
 import { FIRST_LINE_INDENT_MM, PARAGRAPH_SPACING_PT } from '../../../electron/documents/page';
 import { recipientLines } from '../../../electron/documents/recipients';
-import { absentPhrase, comparisonPhrase, figurePhrase } from '../../../electron/documents/sentences';
+import { absentPhrase, comparisonPhrase, wovenFigure } from '../../../electron/documents/sentences';
 import type { DocumentInput, DocumentKind } from '../../../shared/domain/documents';
 import { documentInput, UNREPORTED_CODE, ZERO_CODES, type InputOptions } from '../../helpers/document-input';
 import { tempDir } from '../../helpers/temp';
@@ -156,7 +157,7 @@ describe('the six-month report', () => {
     for (const ind of r.input.indicators) {
       const total = r.input.figures.province.byIndicator[ind.code];
       if (total === null || total === undefined || total === 0) continue;
-      expect(text, ind.code).toContain(figurePhrase(ind, total));
+      expect(text, ind.code).toContain(wovenFigure(ind, total));
       woven++;
     }
     expect(woven).toBeGreaterThan(35);
@@ -167,7 +168,9 @@ describe('the six-month report', () => {
   it('lists zero totals apart, leaves out what nobody reported, and names the missing units', () => {
     const text = reportPart(r.text);
     const ind = (code: string) => r.input.indicators.find((i) => i.code === code)!;
-    expect(text).toContain(`Trong kỳ chưa có: ${ZERO_CODES.map((c) => absentPhrase(ind(c))).join('; ')}.`);
+    // The zero totals of the fixture are incidents: "không phát sinh", not something the province failed to do.
+    expect(text).toContain(`Không phát sinh ${ZERO_CODES.map((c) => absentPhrase(ind(c))).join(', ')}.`);
+    expect(text).not.toMatch(/chưa có: [^.]*(khiếu kiện|tôn giáo)/);
     expect(text).not.toContain(absentPhrase(ind(UNREPORTED_CODE)));
     expect(text).toContain('Còn 2 đơn vị chưa gửi báo cáo: Ban Chỉ huy Quân sự huyện Mộ Đức (Quý II năm 2021); Ban Dân vận Huyện ủy Ba Tơ (cả 6 tháng đầu năm 2021).');
   });
@@ -206,12 +209,14 @@ describe('the six-month report', () => {
 });
 
 describe('a report before the user has written its prose', () => {
-  it('keeps parts II–IV with a dotted line to fill, and prints no empty highlight paragraphs', async () => {
+  it('leaves no heading empty: the assessment says so in one sentence, tasks and proposals are left out', async () => {
     const r = await build({ kind: 'six-month' }, (i) => {
       i.prose = { highlights: { 1: '  \n ' }, assessment: '', tasks: '\n', proposals: '   ' };
     });
     const all = paragraphs(r.doc);
-    for (const h of ['II. ĐÁNH GIÁ CHUNG', 'III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM', 'IV. ĐỀ XUẤT, KIẾN NGHỊ']) expect(all[all.indexOf(h) + 1]).toBe(PROSE_PLACEHOLDER);
+    expect(all[all.indexOf('II. ĐÁNH GIÁ CHUNG') + 1]).toBe(NO_ASSESSMENT);
+    expect(all).not.toContain(PROSE_PLACEHOLDER);
+    expect(all.some((p) => /^(III|IV)\. /.test(p))).toBe(false);
     const area1 = all.indexOf(`1. ${r.input.areas[0]!.title}`);
     expect(all.slice(area1 + 1, all.indexOf(`2. ${r.input.areas[1]!.title}`)).every((p) => p.startsWith('Trong '))).toBe(true);
   });
@@ -226,7 +231,7 @@ describe('the year report', () => {
     const tt01 = r.input.indicators.find((i) => i.code === 'TT01')!;
     const now = r.input.figures.province.byIndicator.TT01!;
     const before = r.input.previous!.province.byIndicator.TT01!;
-    expect(text).toContain(`${figurePhrase(tt01, now)} (${comparisonPhrase(now, before, 'năm 2020')})`);
+    expect(text).toContain(`${wovenFigure(tt01, now)} (${comparisonPhrase(now, before, 'năm 2020')})`);
     expect((text.match(/so với năm 2020/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 
@@ -324,7 +329,7 @@ describe('changing settings changes the documents', () => {
     });
     const tt01 = r.input.indicators.find((i) => i.code === 'TT01')!;
     expect(r.text).toContain(`${formatNumber(4321)} buổi`);
-    expect(r.text).toContain(figurePhrase(tt01, 4321));
+    expect(r.text).toContain(wovenFigure(tt01, 4321));
   });
 });
 

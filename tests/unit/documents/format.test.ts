@@ -33,14 +33,15 @@ describe('Vietnamese number, money and date formats', () => {
     expect(formatNumber(1.23456, 3)).toBe('1,235');
   });
 
-  it('writes money in triệu đồng below 1.000 and in tỷ đồng from 1.000, exact to the triệu', () => {
+  it('writes money in triệu đồng up to 1.000 and in tỷ đồng above, at most two decimals', () => {
     expect(formatMoney(350)).toBe('350 triệu đồng');
     expect(formatMoney(12.5)).toBe('12,5 triệu đồng');
     expect(formatMoney(999)).toBe('999 triệu đồng');
-    expect(formatMoney(1000)).toBe('1 tỷ đồng');
+    expect(formatMoney(1000)).toBe('1.000 triệu đồng');
     expect(formatMoney(1200)).toBe('1,2 tỷ đồng');
-    expect(formatMoney(1234)).toBe('1,234 tỷ đồng');
-    expect(formatMoney(12543.2)).toBe('12,543 tỷ đồng');
+    expect(formatMoney(1234)).toBe('1,23 tỷ đồng');
+    expect(formatMoney(12543.2)).toBe('12,54 tỷ đồng');
+    expect(formatMoney(62806.397)).toBe('62,81 tỷ đồng');
   });
 
   it('writes percentages with one decimal at most', () => {
@@ -99,14 +100,16 @@ describe('sentences woven from the catalogue labels', () => {
     const totals = { AA01: 110, AA02: 45, AA03: 0, AA04: null, AA05: 9 };
     const previous = { totals: { AA01: 100, AA02: 50, AA03: 3, AA04: 2, AA05: 0 }, name: 'năm 2020' };
     const f = areaFigures(inds, totals, previous);
-    expect(f.done).toEqual(['110 buổi tuyên truyền (tăng 10% so với năm 2020)', '45 lớp tập huấn (giảm 10%)', '9 cặp kết nghĩa']);
-    expect(f.none).toEqual(['vụ khiếu kiện đông người']);
+    expect(f.done).toEqual(['tổ chức 110 buổi tuyên truyền (tăng 10% so với năm 2020)', 'tổ chức 45 lớp tập huấn (giảm 10%)', '9 cặp kết nghĩa']);
+    expect(f.none).toEqual([]);
+    expect(f.noIncidents).toEqual(['vụ khiếu kiện đông người']);
     expect(areaSentences(f, 'năm 2021')).toEqual([
-      'Trong năm 2021, toàn tỉnh đã thực hiện: 110 buổi tuyên truyền (tăng 10% so với năm 2020); 45 lớp tập huấn (giảm 10%); 9 cặp kết nghĩa.',
-      'Trong kỳ chưa có: vụ khiếu kiện đông người.',
+      'Trong năm 2021, toàn tỉnh đã thực hiện: tổ chức 110 buổi tuyên truyền (tăng 10% so với năm 2020); tổ chức 45 lớp tập huấn (giảm 10%); 9 cặp kết nghĩa.',
+      'Không phát sinh vụ khiếu kiện đông người.',
     ]);
     expect(areaSentences(areaFigures(inds, {}, null), '6 tháng đầu năm 2021')).toEqual(['Chưa có số liệu tổng hợp của nội dung này trong 6 tháng đầu năm 2021.']);
-    expect(areaSentences(areaFigures(inds.slice(2, 3), { AA03: 0 }, null), 'Quý II năm 2021')).toEqual(['Trong Quý II năm 2021, toàn tỉnh chưa có: vụ khiếu kiện đông người.']);
+    expect(areaSentences(areaFigures(inds.slice(2, 3), { AA03: 0 }, null), 'Quý II năm 2021')).toEqual(['Trong Quý II năm 2021, trên địa bàn tỉnh không phát sinh vụ khiếu kiện đông người.']);
+    expect(areaSentences(areaFigures(inds.slice(4, 5), { AA05: 0 }, null), 'Quý II năm 2021')).toEqual(['Trong Quý II năm 2021, toàn tỉnh chưa có: cặp kết nghĩa.']);
   });
 
   it('says "bằng" for an unchanged figure and nothing against a zero or missing one', () => {

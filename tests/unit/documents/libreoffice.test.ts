@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../electron/documents';
 import { cellText } from '../../../electron/documents/annex-model';
 import { fillNumberPattern, placeAndDate } from '../../../electron/documents/format';
-import { figurePhrase } from '../../../electron/documents/sentences';
+import { wovenFigure } from '../../../electron/documents/sentences';
 import type { DocumentInput, DocumentKind } from '../../../shared/domain/documents';
 import { documentInput } from '../../helpers/document-input';
 import { tempDir } from '../../helpers/temp';
@@ -70,7 +70,7 @@ describe.skipIf(!hasPdfTools)(`the documents as LibreOffice prints them${hasPdfT
     }
     for (const ind of input.indicators) {
       const total = input.figures.province.byIndicator[ind.code];
-      if (total) expect(text, ind.code).toContain(squash(figurePhrase(ind, total)));
+      if (total) expect(text, ind.code).toContain(squash(wovenFigure(ind, total)));
     }
   });
 
@@ -100,7 +100,7 @@ describe.skipIf(!hasPdfTools)(`the documents as LibreOffice prints them${hasPdfT
     expect(text).toContain('so với năm 2020');
     const input = inputs.year;
     const tt01 = input.indicators.find((i) => i.code === 'TT01')!;
-    expect(text).toContain(squash(figurePhrase(tt01, input.figures.province.byIndicator.TT01!)));
+    expect(text).toContain(squash(wovenFigure(tt01, input.figures.province.byIndicator.TT01!)));
   });
 
   it('prints the annex landscape with every total of the table', () => {
