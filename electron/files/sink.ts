@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/result';
+import { stripBidi } from '../../shared/text/bidi';
 
 /**
  * Where generated files (blank forms, documents) go. The Electron shell asks the user with a save
@@ -13,9 +14,12 @@ export interface FileSink {
 
 const FORBIDDEN = /[<>:"/\\|?*]|\p{Cc}/gu;
 
-/** A file name safe on Windows and Linux: no separators, no reserved characters, no leading dots. */
+/**
+ * A file name safe on Windows and Linux: no separators, no reserved characters, no leading dots,
+ * no bidi controls (which make a name show another extension than it has).
+ */
 export function safeFileName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = stripBidi(name.normalize('NFC')).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').replace(/^[.\s]+|[.\s]+$/g, '');
   if (!cleaned || /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(cleaned)) throw new AppError('invalid_input', `Tên tệp "${name}" không hợp lệ.`);
   return cleaned.slice(0, 180);
 }

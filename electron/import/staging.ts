@@ -25,15 +25,44 @@ export interface StagedEntry {
 /** Still to be saved, for a known unit and period: the files a new one is weighed against. */
 const WAITING: readonly StagedFile['status'][] = ['accepted', 'new_version', 'superseded', 'needs_confirmation'];
 
-const MAX_ENTRIES = 500;
-const TTL_MS = 6 * 60 * 60 * 1000;
+export interface StagingLimits {
+  maxEntries: number;
+  /** Approximate memory of all entries together (file bytes + parsed view and report). */
+  maxBytes: number;
+  ttlMs: number;
+}
+
+const DEFAULT_LIMITS: StagingLimits = { maxEntries: 500, maxBytes: 200 * 1024 * 1024, ttlMs: 6 * 60 * 60 * 1000 };
+
+/**
+ * What an entry holds in memory, roughly: the file's size (what a district sent) plus the parsed
+ * preview and report as JSON. Entries are not resized later; the bound is a guard, not a gauge.
+ */
+export function entrySize(entry: Pick<StagedEntry, 'view' | 'report'>): number {
+  const json = JSON.stringify([entry.view, entry.report]) ?? '';
+  return entry.view.bytes + json.length * 2;
+}
 
 export class StagingStore {
-  private entries = new Map<string, StagedEntry>();
+  private entries = new Map<string, StagedEntry & { size: number }>();
+  private total = 0;
+  private readonly limits: StagingLimits;
+
+  constructor(limits: Partial<StagingLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  /** Approximate bytes held, and entries: for the tests and the limits. */
+  get usage(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.total };
+  }
 
   add(entry: Omit<StagedEntry, 'at'>): void {
-    this.prune();
-    this.entries.set(entry.view.stagingId, { ...entry, at: Date.now() });
+    const size = entrySize(entry);
+    this.delete(entry.view.stagingId);
+    this.prune(size);
+    this.entries.set(entry.view.stagingId, { ...entry, at: Date.now(), size });
+    this.total += size;
   }
 
   get(id: string): StagedEntry | undefined {
@@ -60,13 +89,19 @@ export class StagingStore {
   }
 
   delete(id: string): void {
+    const e = this.entries.get(id);
+    if (!e) return;
+    this.total -= e.size;
     this.entries.delete(id);
   }
 
-  private prune(): void {
+  /** Expired entries go, then the oldest until the new one fits in both count and bytes. */
+  private prune(incoming: number): void {
     const now = Date.now();
-    for (const [id, e] of this.entries) if (now - e.at > TTL_MS) this.entries.delete(id);
-    while (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    for (const [id, e] of this.entries) if (now - e.at > this.limits.ttlMs) this.delete(id);
+    while (this.entries.size > 0 && (this.entries.size >= this.limits.maxEntries || this.total + incoming > this.limits.maxBytes)) {
+      this.delete(this.entries.keys().next().value!);
+    }
   }
 }
 

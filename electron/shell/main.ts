@@ -8,7 +8,20 @@ import { fail } from '../../shared/result';
 import { createParserHost } from '../import/isolate';
 import { startServices, type Services } from '../runtime';
 import { forkUtilityWorker } from './parser-process';
-import { allowNavigation, allowPermission, APP_INDEX_URL, APP_SCHEME, isTrustedSender, resolveAppFile, windowOpenDecision } from './security';
+import {
+  allowDevice,
+  allowFrameNavigation,
+  allowNavigation,
+  allowPermission,
+  APP_INDEX_URL,
+  APP_SCHEME,
+  focusFirstWindow,
+  isTrustedSender,
+  refuseDevicePicker,
+  refuseDisplayMedia,
+  resolveAppFile,
+  windowOpenDecision,
+} from './security';
 import { dialogSink } from './dialog-sink';
 import { buildWindowOptions } from './window-options';
 
@@ -17,9 +30,21 @@ const DB_FILE = 'phoi-hop-dan-van.db';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
 
 let services: Services | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** Every session switch that refuses: permissions, devices and their pickers, screen capture. */
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  ses.setDevicePermissionHandler(allowDevice);
+  ses.setDisplayMediaRequestHandler(refuseDisplayMedia);
+  ses.on('select-hid-device', (event, ...args) => refuseDevicePicker('select-hid-device', event, args));
+  ses.on('select-serial-port', (event, ...args) => refuseDevicePicker('select-serial-port', event, args));
+  ses.on('select-usb-device', (event, ...args) => refuseDevicePicker('select-usb-device', event, args));
+}
 
 function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -34,6 +59,7 @@ function serveRenderer(rendererDir: string): void {
 }
 
 async function start(): Promise<void> {
+  lockDownSession();
   const seedDir = app.isPackaged ? path.join(process.resourcesPath, 'seed-2021') : path.join(app.getAppPath(), 'electron', 'plan', 'seed-2021');
   const dataDir = app.getPath('userData');
   services = await startServices({
@@ -54,31 +80,41 @@ async function start(): Promise<void> {
     });
   }
 
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
   serveRenderer(path.join(__dirname, '..', 'renderer'));
 
   const win = new BrowserWindow(buildWindowOptions(path.join(__dirname, '..', 'preload', 'preload.cjs'), { devTools: !app.isPackaged && !process.env.PHDV_NO_DEVTOOLS }));
+  mainWindow = win;
   win.once('ready-to-show', () => win.show());
   await win.loadURL(APP_INDEX_URL);
 }
 
-app.on('web-contents-created', (_event, contents) => {
+function guardContents(contents: Electron.WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!allowNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (details) => {
+    if (!allowFrameNavigation(details)) details.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!allowNavigation(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('select-bluetooth-device', (event, ...args) => refuseDevicePicker('select-bluetooth-device', event, args));
   contents.setWindowOpenHandler(windowOpenDecision);
-});
+}
 
-app.on('window-all-closed', () => {
-  void (services?.close() ?? Promise.resolve()).finally(() => app.quit());
-});
-
-app.whenReady().then(start, (e: unknown) => {
-  console.error(e);
+// Taken before anything is opened: a second start must not touch the database the first one
+// holds. It only brings the first window forward, then ends.
+if (!app.requestSingleInstanceLock()) {
   app.quit();
-});
+} else {
+  app.on('second-instance', () => focusFirstWindow(mainWindow));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('window-all-closed', () => {
+    void (services?.close() ?? Promise.resolve()).finally(() => app.quit());
+  });
+  app.whenReady().then(start, (e: unknown) => {
+    console.error(e);
+    app.quit();
+  });
+}

@@ -48,3 +48,48 @@ export function resolveAppFile(url: string, rendererDir: string): string | null 
   const file = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
   return file.startsWith(root + path.sep) ? file : null;
 }
+
+/** A frame (the main one or any sub-frame) moves only within our origin, like the page itself. */
+export const allowFrameNavigation = (details: { url: string }): boolean => allowNavigation(details.url);
+
+/** HID, serial, USB: the product talks to no device, so no page is ever granted one. */
+export const allowDevice = (_details: unknown): boolean => false;
+
+/**
+ * The device pickers a page can open, and the value each one's callback takes to cancel (serial
+ * and Bluetooth take an empty id, HID and USB no argument).
+ */
+export const DEVICE_PICKERS = {
+  'select-hid-device': undefined,
+  'select-usb-device': undefined,
+  'select-serial-port': '',
+  'select-bluetooth-device': '',
+} as const;
+export type DevicePicker = keyof typeof DEVICE_PICKERS;
+
+/**
+ * Answers a picker by choosing nothing. Preventing the default matters: left alone, Electron may
+ * pick the first device itself.
+ */
+export function refuseDevicePicker(picker: DevicePicker, event: { preventDefault(): void }, args: readonly unknown[]): void {
+  event.preventDefault();
+  const callback = [...args].reverse().find((a): a is (id?: string) => void => typeof a === 'function');
+  const cancel = DEVICE_PICKERS[picker];
+  if (!callback) return;
+  if (cancel === undefined) callback();
+  else callback(cancel);
+}
+
+/** Screen or window capture (getDisplayMedia): refused, no stream is ever given. */
+export function refuseDisplayMedia(_request: unknown, callback: (streams: null) => void): void {
+  callback(null);
+}
+
+/** What a second start does to the first one's window: brings it forward, nothing else. */
+export function focusFirstWindow(win: { isDestroyed(): boolean; isMinimized(): boolean; restore(): void; show(): void; focus(): void } | null | undefined): boolean {
+  if (!win || win.isDestroyed()) return false;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  return true;
+}

@@ -1,3 +1,5 @@
+import { stripBidi } from '../text/bidi';
+
 /**
  * The machine-readable identity the product writes into every blank form it generates: a hidden,
  * protected sheet of key/value rows (column A key, column B value), read back on import so that
@@ -39,8 +41,7 @@ const FORBIDDEN_IN_FILE_NAME = /[<>:"/\\|?*]/g;
  */
 export function blankFormFileName(period: { code: string }, unitId: string, unitName: string): string {
   const clean = (s: string) =>
-    s
-      .normalize('NFC')
+    stripBidi(s.normalize('NFC'))
       .replace(FORBIDDEN_IN_FILE_NAME, ' ')
       .replace(/\p{Cc}/gu, ' ')
       .replace(/\s+/g, ' ')

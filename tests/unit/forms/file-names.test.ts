@@ -18,6 +18,12 @@ describe('blankFormFileName', () => {
     expect(windowsRefuses(name)).toBe(false);
   });
 
+  it('drops bidi control characters, which would make the name show another extension', () => {
+    const name = blankFormFileName({ code: '2021-Q2' }, '524-BDV', 'Ban Dân vận\u202E Bình Sơn\u2066\u200F\u061C');
+    expect(name).toBe('2021-Q2 524-BDV Ban Dân vận Bình Sơn.xlsx');
+    expect(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(name)).toBe(false);
+  });
+
   it('keeps a name short enough for deep Windows folders', () => {
     expect(blankFormFileName({ code: '2021-Y' }, '536-BDV', 'x'.repeat(500)).length).toBeLessThanOrEqual(150);
   });

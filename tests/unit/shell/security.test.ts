@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { allowNavigation, allowPermission, APP_INDEX_URL, isTrustedSender, resolveAppFile, windowOpenDecision } from '../../../electron/shell/security';
+import {
+  allowDevice,
+  allowFrameNavigation,
+  allowNavigation,
+  allowPermission,
+  APP_INDEX_URL,
+  DEVICE_PICKERS,
+  focusFirstWindow,
+  isTrustedSender,
+  refuseDevicePicker,
+  refuseDisplayMedia,
+  resolveAppFile,
+  windowOpenDecision,
+  type DevicePicker,
+} from '../../../electron/shell/security';
 import { buildWindowOptions } from '../../../electron/shell/window-options';
 import { CSP } from '../../../shared/csp';
 
@@ -61,6 +75,60 @@ describe('navigation, windows, permissions, IPC senders', () => {
     expect(resolveAppFile('app://other/index.html', root)).toBeNull();
     expect(resolveAppFile('file:///opt/phdv/renderer/index.html', root)).toBeNull();
     expect(resolveAppFile('app://phdv/%E0%A4%A', root)).toBeNull();
+  });
+});
+
+describe('frames, devices, screen capture, a second start', () => {
+  it('lets a frame navigate only within our own page, like the page itself', () => {
+    expect(allowFrameNavigation({ url: `${APP}#/nhap` })).toBe(true);
+    for (const url of ['https://example.com/', 'about:blank', 'data:text/html,x', 'app://evil/index.html', 'file:///etc/passwd', 'x']) expect(allowFrameNavigation({ url }), url).toBe(false);
+  });
+
+  it('grants no HID, serial or USB device, whatever is asked', () => {
+    for (const deviceType of ['hid', 'serial', 'usb']) expect(allowDevice({ deviceType, origin: 'app://phdv', device: { vendorId: 1 } })).toBe(false);
+  });
+
+  it('cancels every device picker: the default prevented and nothing chosen', () => {
+    const devices = { hid: { deviceList: [{ deviceId: 'h1' }] }, usb: { deviceList: [{ deviceId: 'u1' }] }, serial: [{ portId: 'COM1' }], bt: [{ deviceId: 'b1' }] };
+    const argsOf: Record<DevicePicker, (cb: (...a: unknown[]) => void) => unknown[]> = {
+      'select-hid-device': (cb) => [devices.hid, cb],
+      'select-usb-device': (cb) => [devices.usb, cb],
+      'select-serial-port': (cb) => [devices.serial, {}, cb],
+      'select-bluetooth-device': (cb) => [devices.bt, cb],
+    };
+    expect(Object.keys(DEVICE_PICKERS).sort()).toEqual(['select-bluetooth-device', 'select-hid-device', 'select-serial-port', 'select-usb-device']);
+    for (const picker of Object.keys(argsOf) as DevicePicker[]) {
+      let prevented = false;
+      const calls: unknown[][] = [];
+      refuseDevicePicker(picker, { preventDefault: () => (prevented = true) }, argsOf[picker]((...a) => calls.push(a)));
+      expect(prevented, picker).toBe(true);
+      // Serial and Bluetooth cancel with an empty id, HID and USB with no argument: never a device id.
+      expect(calls, picker).toEqual([picker === 'select-serial-port' || picker === 'select-bluetooth-device' ? [''] : []]);
+    }
+  });
+
+  it('refuses screen and window capture', () => {
+    const given: unknown[] = [];
+    refuseDisplayMedia({ frame: null, videoRequested: true, audioRequested: true }, (s) => given.push(s));
+    expect(given).toEqual([null]);
+  });
+
+  it('a second start brings the first window forward, restoring it if minimised, and does nothing else', () => {
+    const calls: string[] = [];
+    const win = (minimized: boolean, destroyed = false) => ({
+      isDestroyed: () => destroyed,
+      isMinimized: () => minimized,
+      restore: () => calls.push('restore'),
+      show: () => calls.push('show'),
+      focus: () => calls.push('focus'),
+    });
+    expect(focusFirstWindow(win(true))).toBe(true);
+    expect(calls.splice(0)).toEqual(['restore', 'show', 'focus']);
+    expect(focusFirstWindow(win(false))).toBe(true);
+    expect(calls.splice(0)).toEqual(['show', 'focus']);
+    expect(focusFirstWindow(win(false, true))).toBe(false);
+    expect(focusFirstWindow(null)).toBe(false);
+    expect(calls).toEqual([]);
   });
 });
 

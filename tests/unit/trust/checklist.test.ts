@@ -36,9 +36,12 @@ const shell = vi.hoisted(() => ({
   ipcOn: [] as string[],
   permissionRequest: null as null | ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void),
   permissionCheck: null as null | ((wc: unknown, permission: string) => boolean),
+  devicePermission: null as null | ((details: unknown) => boolean),
+  displayMedia: null as null | ((request: unknown, callback: (streams: unknown) => void) => void),
+  sessionListeners: new Map<string, (...args: unknown[]) => unknown>(),
   protocols: new Map<string, (request: { url: string }) => Promise<Response>>(),
   fetched: [] as string[],
-  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+  windows: [] as { options: Record<string, unknown>; loaded: string[]; calls: string[] }[],
   exposed: new Map<string, unknown>(),
   invoked: [] as unknown[][],
 }));
@@ -47,11 +50,26 @@ vi.mock('electron', () => {
   class BrowserWindow {
     static getFocusedWindow = () => null;
     loaded: string[] = [];
+    calls: string[] = [];
     constructor(public options: Record<string, unknown>) {
       shell.windows.push(this);
     }
     once() {}
-    show() {}
+    show() {
+      this.calls.push('show');
+    }
+    focus() {
+      this.calls.push('focus');
+    }
+    restore() {
+      this.calls.push('restore');
+    }
+    isMinimized() {
+      return true;
+    }
+    isDestroyed() {
+      return false;
+    }
     loadURL(url: string) {
       this.loaded.push(url);
       return Promise.resolve();
@@ -90,6 +108,9 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: (fn: typeof shell.permissionRequest) => (shell.permissionRequest = fn),
         setPermissionCheckHandler: (fn: typeof shell.permissionCheck) => (shell.permissionCheck = fn),
+        setDevicePermissionHandler: (fn: typeof shell.devicePermission) => (shell.devicePermission = fn),
+        setDisplayMediaRequestHandler: (fn: typeof shell.displayMedia) => (shell.displayMedia = fn),
+        on: (event: string, fn: (...args: unknown[]) => unknown) => shell.sessionListeners.set(event, fn),
       },
     },
     utilityProcess: {
@@ -253,6 +274,40 @@ describe('the Electron shell, run against a recording stand-in for electron', ()
     expect(using(/fromPartition|partition\s*:/)).toEqual([]);
   });
 
+  it('5. grants no HID, serial or USB device, cancels every device picker, refuses screen capture', () => {
+    expect(shell.devicePermission).toBeTypeOf('function');
+    for (const deviceType of ['hid', 'serial', 'usb']) expect(shell.devicePermission!({ deviceType, origin: 'app://phdv' }), deviceType).toBe(false);
+    const streams: unknown[] = [];
+    shell.displayMedia!({ videoRequested: true }, (s) => streams.push(s));
+    expect(streams).toEqual([null]);
+    const args: Record<string, (cb: (...a: unknown[]) => void) => unknown[]> = {
+      'select-hid-device': (cb) => [{ deviceList: [{ deviceId: 'h' }] }, cb],
+      'select-usb-device': (cb) => [{ deviceList: [{ deviceId: 'u' }] }, cb],
+      'select-serial-port': (cb) => [[{ portId: 'COM1' }], {}, cb],
+    };
+    expect([...shell.sessionListeners.keys()].sort()).toEqual(Object.keys(args).sort());
+    for (const [event, make] of Object.entries(args)) {
+      let prevented = false;
+      const chosen: unknown[][] = [];
+      shell.sessionListeners.get(event)!({ preventDefault: () => (prevented = true) }, ...make((...a) => chosen.push(a)));
+      expect(prevented, event).toBe(true);
+      expect(chosen, event).toEqual([event === 'select-serial-port' ? [''] : []]);
+    }
+  });
+
+  it('single instance: the lock is taken, and a second start only brings the first window forward', () => {
+    expect(shell.singleInstance).toBe(true);
+    const listeners = shell.appListeners.get('second-instance') ?? [];
+    expect(listeners).toHaveLength(1);
+    const handlers = shell.ipcHandlers.size;
+    const [win] = shell.windows;
+    win!.calls.length = 0;
+    listeners[0]!({}, ['phdv'], '/tmp');
+    expect(win!.calls).toEqual(['restore', 'show', 'focus']);
+    expect(shell.windows).toHaveLength(1);
+    expect(shell.ipcHandlers.size).toBe(handlers);
+  });
+
   it('11–14. on every web contents: refuses navigation and redirects away from the app, every new window, every <webview>', () => {
     const created = shell.appListeners.get('web-contents-created') ?? [];
     expect(created).toHaveLength(1);
@@ -272,6 +327,17 @@ describe('the Electron shell, run against a recording stand-in for electron', ()
       (contents.listeners.get(event) as (...a: unknown[]) => void)({ preventDefault: () => (stopped = true) }, ...args);
       return stopped;
     };
+    for (const url of ['https://example.com/', 'about:blank', 'app://evil/index.html', 'data:text/html,x']) {
+      let stopped = false;
+      (contents.listeners.get('will-frame-navigate') as (d: unknown) => void)({ url, isMainFrame: false, preventDefault: () => (stopped = true) });
+      expect(stopped, `will-frame-navigate ${url}`).toBe(true);
+    }
+    let frameStopped = false;
+    (contents.listeners.get('will-frame-navigate') as (d: unknown) => void)({ url: `${APP_INDEX_URL}#/nhap`, preventDefault: () => (frameStopped = true) });
+    expect(frameStopped).toBe(false);
+    const picked: unknown[][] = [];
+    expect(prevented('select-bluetooth-device', [{ deviceId: 'b' }], (...a: unknown[]) => picked.push(a))).toBe(true);
+    expect(picked).toEqual([['']]);
     for (const event of ['will-navigate', 'will-redirect']) {
       expect(contents.listeners.has(event), event).toBe(true);
       for (const url of ['https://example.com/', 'http://127.0.0.1:3000/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)', 'data:text/html,x']) expect(prevented(event, url), `${event} ${url}`).toBe(true);
