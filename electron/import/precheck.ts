@@ -3,7 +3,7 @@ import { formatNumberVi } from '../../shared/text/numbers';
 import { precheckOds } from './legacy/ods-precheck';
 import { classifyOle, oleTruncated } from './ole';
 import { rejection, type RejectionKind } from './rejections';
-import { prologProblem, scanSheet } from './xml-scan';
+import { prologProblem, scanSharedStrings, scanSheet, scanStyles } from './xml-scan';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip';
 
 /**
@@ -26,7 +26,19 @@ export interface PrecheckLimits {
   ratioFloorBytes: number;
   maxEntries: number;
   maxMergedCells: number;
+  /** <c> elements over all sheets, however written. */
   maxCells: number;
+  /** <row> elements over all sheets, empty ones included. */
+  maxRows: number;
+  /** Strings in the shared-string table, and their characters all together. */
+  maxSharedStrings: number;
+  maxTextChars: number;
+  /** Characters of one cell's text: Excel's own limit, which no file Excel wrote exceeds. */
+  maxStringChars: number;
+  /** Characters of one formula: Excel's own limit. */
+  maxFormulaChars: number;
+  /** Style records (cell formats, fonts, fills, borders, number formats) in styles.xml. */
+  maxStyles: number;
 }
 
 /** A district's quarterly report is about 10-50 KB; these leave two orders of magnitude of room. */
@@ -38,7 +50,15 @@ export const DEFAULT_LIMITS: PrecheckLimits = {
   ratioFloorBytes: 4 * 1024 * 1024,
   maxEntries: 5000,
   maxMergedCells: 250_000,
-  maxCells: 600_000,
+  maxCells: 100_000,
+  // These budgets decide, not the parse timeout: a file within all of them parses in a few
+  // seconds even on a loaded machine, so the same file gets the same answer whatever the load.
+  maxRows: 100_000,
+  maxSharedStrings: 100_000,
+  maxTextChars: 2_000_000,
+  maxStringChars: 32_767,
+  maxFormulaChars: 8_192,
+  maxStyles: 64_000,
 };
 
 export interface PrecheckStats {
@@ -46,6 +66,10 @@ export interface PrecheckStats {
   inflatedBytes: number;
   cells: number;
   mergedCells: number;
+  rows: number;
+  sharedStrings: number;
+  textChars: number;
+  styles: number;
 }
 
 export type PrecheckDepth = 'quick' | 'full';
@@ -60,6 +84,8 @@ export type PrecheckResult = {
   /** With 'full': the inflated parts the workbook loader needs, by part name. */
   parts: Map<string, Buffer>;
 } | { ok: false; rejection: Rejection };
+
+const NO_WORK: PrecheckStats = { entries: 0, inflatedBytes: 0, cells: 0, mergedCells: 0, rows: 0, sharedStrings: 0, textChars: 0, styles: 0 };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -89,7 +115,7 @@ export function precheckWorkbook(bytes: Uint8Array, overrides: Partial<PrecheckL
   if (sizeProblem) return sizeProblem;
   const kind = checkKind(bytes, entries);
   if (typeof kind !== 'string') return kind;
-  if (depth === 'quick') return { ok: true, format: kind, stats: { entries: entries.length, inflatedBytes: 0, cells: 0, mergedCells: 0 }, parts: new Map() };
+  if (depth === 'quick') return { ok: true, format: kind, stats: { ...NO_WORK, entries: entries.length }, parts: new Map() };
   return kind === 'ods' ? odsParts(bytes, entries, limits) : scanParts(bytes, entries, limits);
 }
 
@@ -104,13 +130,13 @@ function oleCheck(bytes: Uint8Array): PrecheckResult {
   if (kind === 'doc') return fail('word_doc');
   if (kind !== 'xls') return oleTruncated(bytes) ? fail('truncated') : fail('ole_unknown');
   if (oleTruncated(bytes)) return fail('truncated');
-  return { ok: true, format: 'xls', stats: { entries: 0, inflatedBytes: 0, cells: 0, mergedCells: 0 }, parts: new Map() };
+  return { ok: true, format: 'xls', stats: NO_WORK, parts: new Map() };
 }
 
 function odsParts(bytes: Uint8Array, entries: ZipEntry[], limits: PrecheckLimits): PrecheckResult {
   const ods = precheckOds(bytes, entries, limits.maxCells);
   if (!ods.ok) return fail(ods.kind, { detail: ods.detail });
-  return { ok: true, format: 'ods', stats: { entries: entries.length, inflatedBytes: ods.inflatedBytes, cells: ods.cells, mergedCells: 0 }, parts: ods.parts };
+  return { ok: true, format: 'ods', stats: { ...NO_WORK, entries: entries.length, inflatedBytes: ods.inflatedBytes, cells: ods.cells }, parts: ods.parts };
 }
 
 function looksLikeMarkup(bytes: Uint8Array): boolean {
@@ -162,6 +188,8 @@ function checkKind(bytes: Uint8Array, entries: ZipEntry[]): PrecheckResult | Wor
 
 const XML_PART = /\.(xml|rels|vml)$/i;
 const WORKSHEET_PART = /(^|\/)worksheets\/[^/]+\.xml$/i;
+const SHARED_STRINGS_PART = /(^|\/)sharedStrings\.xml$/i;
+const STYLES_PART = /(^|\/)styles\.xml$/i;
 /** Parts the workbook loader reads (parse/load.ts); the others are checked and dropped. */
 const LOADED_PART = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 
@@ -169,7 +197,7 @@ const partName = (e: ZipEntry) => e.name.replace(/^\/+/, '');
 const isDirectory = (e: ZipEntry) => e.name.endsWith('/') && e.uncompressedSize === 0;
 
 function scanParts(bytes: Uint8Array, entries: ZipEntry[], limits: PrecheckLimits): PrecheckResult {
-  const stats: PrecheckStats = { entries: entries.length, inflatedBytes: 0, cells: 0, mergedCells: 0 };
+  const stats: PrecheckStats = { ...NO_WORK, entries: entries.length };
   const parts = new Map<string, Buffer>();
   for (const entry of entries) {
     if (isDirectory(entry)) continue;
@@ -180,12 +208,46 @@ function scanParts(bytes: Uint8Array, entries: ZipEntry[], limits: PrecheckLimit
     if (!XML_PART.test(entry.name)) continue;
     const prolog = prologProblem(inflated.data, false);
     if (prolog) return fail('doctype', { detail: `${entry.name}: ${prolog}` });
-    if (!WORKSHEET_PART.test(entry.name)) continue;
-    const scan = scanSheet(inflated.data);
-    stats.cells += scan.cells;
-    stats.mergedCells += scan.mergedCells;
-    if (stats.mergedCells > limits.maxMergedCells) return fail('huge_merge', { detail: `${entry.name} (${scan.largestMerge ?? '?'})` });
-    if (stats.cells > limits.maxCells) return fail('too_many_cells', { detail: formatNumberVi(stats.cells) });
+    const over = WORKSHEET_PART.test(entry.name)
+      ? sheetBudget(entry.name, inflated.data, stats, limits)
+      : SHARED_STRINGS_PART.test(entry.name)
+        ? stringsBudget(entry.name, inflated.data, stats, limits)
+        : STYLES_PART.test(entry.name)
+          ? stylesBudget(entry.name, inflated.data, stats, limits)
+          : null;
+    if (over) return over;
   }
   return { ok: true, format: 'xlsx', stats, parts };
+}
+
+const n = (v: number) => formatNumberVi(v);
+
+/** Adds a sheet's work to the running totals; the first budget it takes past decides. */
+function sheetBudget(name: string, data: Buffer, stats: PrecheckStats, limits: PrecheckLimits): PrecheckResult | null {
+  const scan = scanSheet(data);
+  stats.cells += scan.cells;
+  stats.rows += scan.rows;
+  stats.mergedCells += scan.mergedCells;
+  if (stats.mergedCells > limits.maxMergedCells) return fail('huge_merge', { detail: `${name} (${scan.largestMerge ?? '?'})` });
+  if (stats.cells > limits.maxCells) return fail('too_many_cells', { detail: n(stats.cells) });
+  if (stats.rows > limits.maxRows) return fail('too_many_rows', { detail: `${n(stats.rows)} dòng, giới hạn ${n(limits.maxRows)}` });
+  if (scan.longestFormula > limits.maxFormulaChars) return fail('formula_too_long', { detail: `${name}: ${n(scan.longestFormula)} ký tự`, limit: n(limits.maxFormulaChars) });
+  if (scan.longestInlineString > limits.maxStringChars) return fail('string_too_long', { detail: `${name}: ${n(scan.longestInlineString)} ký tự`, limit: n(limits.maxStringChars) });
+  return null;
+}
+
+function stringsBudget(name: string, data: Buffer, stats: PrecheckStats, limits: PrecheckLimits): PrecheckResult | null {
+  const scan = scanSharedStrings(data);
+  stats.sharedStrings += scan.strings;
+  stats.textChars += scan.chars;
+  if (scan.longest > limits.maxStringChars) return fail('string_too_long', { detail: `${name}, chuỗi số ${n(scan.longestIndex)}: ${n(scan.longest)} ký tự`, limit: n(limits.maxStringChars) });
+  if (stats.sharedStrings > limits.maxSharedStrings) return fail('too_many_strings', { detail: `${n(stats.sharedStrings)} chuỗi, giới hạn ${n(limits.maxSharedStrings)}` });
+  if (stats.textChars > limits.maxTextChars) return fail('too_much_text', { detail: `${n(stats.textChars)} ký tự, giới hạn ${n(limits.maxTextChars)}` });
+  return null;
+}
+
+function stylesBudget(name: string, data: Buffer, stats: PrecheckStats, limits: PrecheckLimits): PrecheckResult | null {
+  stats.styles += scanStyles(data).records;
+  if (stats.styles > limits.maxStyles) return fail('too_many_styles', { detail: `${name}: ${n(stats.styles)} định dạng, giới hạn ${n(limits.maxStyles)}` });
+  return null;
 }

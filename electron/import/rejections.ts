@@ -32,6 +32,18 @@ export const REJECTION_MESSAGES = {
   too_many_parts: ['too_complex', 'Tệp có quá nhiều phần bên trong ({detail}) so với một báo cáo: tệp bị từ chối.'],
   huge_merge: ['too_complex', 'Tệp quá phức tạp để đọc: có vùng gộp ô quá lớn ({detail}). Hãy bỏ gộp các ô thừa (Merge & Center) rồi lưu lại.'],
   too_many_cells: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều ô dữ liệu ({detail}) so với một báo cáo quý.'],
+  too_many_rows: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều dòng ({detail}, kể cả dòng trống) so với một báo cáo quý. Hãy mở bằng Excel, xóa các dòng thừa bên dưới bảng rồi lưu lại.'],
+  too_many_strings: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều đoạn chữ khác nhau ({detail}) so với một báo cáo quý. Hãy mở bằng Excel, xóa các trang, ô thừa rồi lưu lại.'],
+  too_much_text: ['too_complex', 'Tệp chứa quá nhiều chữ ({detail}) so với một báo cáo quý. Hãy mở bằng Excel, xóa các trang, ô thừa rồi lưu lại.'],
+  string_too_long: [
+    'too_complex',
+    'Tệp có một ô chữ dài bất thường ({detail}), vượt giới hạn {limit} ký tự một ô của Excel: tệp không do Excel lưu ra, hoặc đã bị sửa đổi. Hãy xin đơn vị gửi lại tệp được lưu bằng Excel.',
+  ],
+  formula_too_long: [
+    'too_complex',
+    'Tệp có một công thức dài bất thường ({detail}), vượt giới hạn {limit} ký tự một công thức của Excel: tệp không do Excel lưu ra, hoặc đã bị sửa đổi. Hãy xin đơn vị gửi lại tệp được lưu bằng Excel.',
+  ],
+  too_many_styles: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều định dạng ô ({detail}). Hãy mở bằng Excel, bỏ các định dạng thừa (Trang đầu › Xóa › Xóa định dạng) rồi lưu lại.'],
   unreadable: ['corrupt', 'Không đọc được nội dung bảng tính (tệp hỏng hoặc do chương trình lạ tạo ra): hãy mở bằng Excel, lưu lại thành .xlsx rồi nhập lại.'],
   worker_crash: ['too_complex', 'Tệp quá phức tạp để đọc: chương trình đọc tệp vượt giới hạn bộ nhớ hoặc bị dừng. Hãy mở bằng Excel, xóa các trang, ô thừa rồi lưu lại.'],
   timeout: ['timeout', 'Đọc tệp quá lâu (quá {limit}) nên đã dừng: hãy mở bằng Excel, xóa các trang, ô thừa rồi lưu lại và nhập lại.'],

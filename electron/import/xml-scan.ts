@@ -1,3 +1,5 @@
+import { tallyXml } from './xml-tally';
+
 /**
  * Byte-level looks into XML parts, without an XML parser: a parser is exactly what a hostile part
  * targets. Nothing here expands entities or builds a tree.
@@ -51,22 +53,24 @@ export interface SheetScan {
   /** Cells covered by merged ranges, summed: exceljs creates an object for each one. */
   mergedCells: number;
   largestMerge: string | null;
-  /** <c> elements: a rough count of the cells exceljs will build. */
+  /** <c> elements, however written (`<c\tr=…>`, `<c/>`, prefixed): the cells exceljs will build. */
   cells: number;
+  /** <row> elements, empty ones (`<row/>`) included: exceljs builds each. */
+  rows: number;
+  /** Characters of the longest formula (<f>) and of the longest inline string run (<is><t>). */
+  longestFormula: number;
+  longestInlineString: number;
   dimension: string | null;
 }
 
 const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
-const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
 const DIMENSION = /<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref\s*=\s*["']([^"']*)["']/;
 
 export function scanSheet(data: Uint8Array): SheetScan {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  // Native substring search first; the regular expressions run only where they have work to do.
-  let cells = countOf(buf, '<c ') + countOf(buf, '<c>');
-  const prefixed = buf.includes(':c ') || buf.includes(':c>');
+  const tally = tallyXml(buf, { count: ['c', 'row'], text: ['f', 't'] });
   const hasMerges = buf.includes('mergeCell');
-  const text = prefixed || hasMerges ? buf.toString('latin1') : '';
+  const text = hasMerges ? buf.toString('latin1') : '';
   let mergedCells = 0;
   let largest = 0;
   let largestMerge: string | null = null;
@@ -78,19 +82,16 @@ export function scanSheet(data: Uint8Array): SheetScan {
       largestMerge = m[1] ?? null;
     }
   }
-  if (prefixed) {
-    cells = 0;
-    CELL.lastIndex = 0;
-    while (CELL.exec(text)) cells++;
-  }
   const head = buf.subarray(0, 4096).toString('latin1');
-  return { mergedCells, largestMerge, cells, dimension: DIMENSION.exec(head)?.[1] ?? null };
-}
-
-function countOf(buf: Buffer, needle: string): number {
-  let n = 0;
-  for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) n++;
-  return n;
+  return {
+    mergedCells,
+    largestMerge,
+    cells: tally.elements.get('c') ?? 0,
+    rows: tally.elements.get('row') ?? 0,
+    longestFormula: tally.text.get('f')?.longest ?? 0,
+    longestInlineString: tally.text.get('t')?.longest ?? 0,
+    dimension: DIMENSION.exec(head)?.[1] ?? null,
+  };
 }
 
 /** Cells in "A1:XFD1048576" (absurd sizes stay finite: at most 2^34). */
@@ -108,4 +109,30 @@ export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+export interface SharedStringsScan {
+  /** <si> elements: one string each, however many cells use it. */
+  strings: number;
+  /** Characters of all strings together, and of the longest one (all its rich-text runs). */
+  chars: number;
+  longest: number;
+  /** 0-based index of the longest string, as cells refer to it. */
+  longestIndex: number;
+}
+
+export function scanSharedStrings(data: Uint8Array): SharedStringsScan {
+  const tally = tallyXml(data, { count: ['si'], text: ['t'], groupBy: 'si' });
+  const t = tally.text.get('t');
+  return { strings: tally.elements.get('si') ?? 0, chars: t?.chars ?? 0, longest: t?.longest ?? 0, longestIndex: Math.max(0, (t?.longestAt ?? 1) - 1) };
+}
+
+/** The records of styles.xml exceljs builds an object for, each list counted whole. */
+const STYLE_RECORDS = ['xf', 'font', 'fill', 'border', 'numFmt', 'dxf', 'cellStyle'] as const;
+
+export function scanStyles(data: Uint8Array): { records: number } {
+  const tally = tallyXml(data, { count: STYLE_RECORDS });
+  let records = 0;
+  for (const n of tally.elements.values()) records += n;
+  return { records };
 }

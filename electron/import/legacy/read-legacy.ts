@@ -5,6 +5,7 @@ import { MAX_ROWS } from '../parse/grid';
 import type { PrecheckLimits } from '../precheck';
 import { rejection } from '../rejections';
 import { scanBiff } from './biff-scan';
+import { legacyBudget } from './budget';
 import { odsEmptyMerges } from './ods-merges';
 import { odsHiddenSheets } from './ods-scan';
 import { storedZip } from './stored-zip';
@@ -62,6 +63,8 @@ export function readLegacy(format: LegacyFormat, bytes: Uint8Array, parts: Map<s
   } finally {
     console.error = consoleError;
   }
+  const over = legacyBudget(book, limits);
+  if (over) return { ok: false, rejection: over };
   try {
     const content = parts.get('content.xml');
     const ods = format === 'ods' && content ? { hiddenSheets: odsHiddenSheets(content), extraMerges: odsEmptyMerges(content) } : {};

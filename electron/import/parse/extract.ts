@@ -5,7 +5,8 @@ import type { ImportFinding, ParseOutcome } from '../../../shared/domain/report'
 import { rejection } from '../rejections';
 import { prepareCatalogue, type ParseCatalogue, type PreparedCatalogue } from './catalogue';
 import { convertLegacyText } from './encoding';
-import { readGrid, type SheetGrid } from './grid';
+import { gridTextChars, readGrid, type SheetGrid } from './grid';
+import { formatNumberVi } from '../../../shared/text/numbers';
 import { readIdentBlock, type IdentBlock } from './ident-block';
 import { combineIdentity, fromFileName, fromSheetNames, mergeInto, noteCells, readHiddenSheet, type IdentityEvidence } from './identity';
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
@@ -14,9 +15,15 @@ import { noDiacriticsFinding, unclearHeadingFindings } from './narrative-finding
 import { buildTable, locateTable, type Table } from './table';
 import { readValues } from './values';
 
-/** From a loaded workbook to a report (or "not a report"); pure apart from reading the workbook. */
-export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue: ParseCatalogue): ParseOutcome {
+/**
+ * From a loaded workbook to a report (or "not a report"); pure apart from reading the workbook.
+ * `maxTextChars` budgets the text the extractor will read: counted on the cells read, since a
+ * short shared string can be shown by thousands of cells, each read again.
+ */
+export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue: ParseCatalogue, maxTextChars = Number.POSITIVE_INFINITY): ParseOutcome {
   const grids = wb.worksheets.map((ws, i) => readGrid(ws, i));
+  const text = gridTextChars(grids);
+  if (text > maxTextChars) return { ok: false, rejection: rejection('too_much_text', { detail: `các ô được đọc chứa ${formatNumberVi(text)} ký tự, giới hạn ${formatNumberVi(maxTextChars)}` }) };
   if (grids.every((g) => g.rows.size === 0)) return { ok: false, rejection: rejection('no_sheets') };
   const cat = prepareCatalogue(catalogue);
   const legacy = convertLegacyText(grids);

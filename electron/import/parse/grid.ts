@@ -206,3 +206,10 @@ function richTextFont(v: unknown): string | null {
   }
   return null;
 }
+
+/** Characters of text over every cell kept, covered cells of merges included (they are read too). */
+export function gridTextChars(grids: readonly SheetGrid[]): number {
+  let chars = 0;
+  for (const g of grids) for (const row of g.rows.values()) for (const cell of row.values()) if (cell.value.t === 's') chars += cell.value.v.length;
+  return chars;
+}

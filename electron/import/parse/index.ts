@@ -33,7 +33,7 @@ export async function parseWorkbook(bytes: Uint8Array, fileName: string, catalog
     }
   }
   try {
-    const out = extractReport(wb, fileName, catalogue);
+    const out = extractReport(wb, fileName, catalogue, { ...DEFAULT_LIMITS, ...options.limits }.maxTextChars);
     if (out.ok && pre.format !== 'xlsx') out.report.findings.unshift(conversionFinding(pre.format, wb));
     return out;
   } catch (e) {

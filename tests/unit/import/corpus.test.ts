@@ -9,13 +9,13 @@ import { CORPORA, FIXTURES, SAMPLES, filesUnder } from './fixtures';
 
 /**
  * Every file of the corpora (other projects' test files and hostile files) and the samples,
- * through the isolated host: each gets a report or a clear rejection, within a time bound, with
+ * through the isolated host: each gets a report or a clear rejection, never by timeout, with
  * the caller's memory staying put and the test process alive.
  */
 
 const TIMEOUT_MS = 20_000;
 const files = [...filesUnder(CORPORA), ...filesUnder(SAMPLES)];
-const results = new Map<string, { outcome: ParseOutcome; ms: number }>();
+const results = new Map<string, { outcome: ParseOutcome }>();
 let host: ParserHost;
 let rssGrowth = 0;
 
@@ -29,9 +29,8 @@ beforeAll(async () => {
   const before = process.memoryUsage.rss();
   let peak = before;
   for (const f of files) {
-    const started = performance.now();
     const outcome = await host.parse(new Uint8Array(fs.readFileSync(f)), path.basename(f), cat);
-    results.set(rel(f), { outcome, ms: performance.now() - started });
+    results.set(rel(f), { outcome });
     peak = Math.max(peak, process.memoryUsage.rss());
   }
   rssGrowth = peak - before;
@@ -52,9 +51,11 @@ describe('corpus through the isolated parser', () => {
     expect(results.size).toBe(files.length);
   });
 
-  it('answers every file with a report or a clear Vietnamese rejection, within the time bound', () => {
-    for (const [name, { outcome, ms }] of results) {
-      expect(ms, name).toBeLessThan(TIMEOUT_MS + 5000);
+  // No wall-clock bound here (it would measure the machine's load): the budgets decide, and
+  // "never by timeout" is asserted through the host's counters below.
+  it('answers every file with a report or a clear Vietnamese rejection', () => {
+    for (const [name, { outcome }] of results) {
+      expect(outcome.ok || outcome.rejection.code !== 'timeout', name).toBe(true);
       if (outcome.ok) {
         expect(outcome.report.values, name).toBeTypeOf('object');
         continue;

@@ -76,11 +76,9 @@ describe('parser host (fake worker)', () => {
     const log: string[] = [];
     const host = track(createParserHost({ fork: fakeFork(log), timeoutMs: 50 }));
     const cat = seedCatalogue();
-    const started = performance.now();
     const [hang, next] = await Promise.all([host.parse(sample, 'hang.xlsx', cat), host.parse(sample, 'after.xlsx', cat)]);
     expect(hang).toMatchObject({ ok: false, rejection: { code: 'timeout' } });
     expect(next).toEqual(OK);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(host.stats.timedOut).toBe(1);
   });
 

@@ -117,35 +117,59 @@ function marked(dir: string, marker: string, levels: 1 | 2 = 2): string[] {
   return out;
 }
 
+/**
+ * The handlers get a HOME, TMPDIR and config/cache folders of their own for this test, and only
+ * those are watched: the real home folder and caches change whenever another program on the
+ * machine writes there (a browser starting), which says nothing about the handlers.
+ */
+const ENV_KEYS = ['HOME', 'TMPDIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME'] as const;
+
 describe('contract fuzzing through dispatch', () => {
   let s: Services;
   let sandbox: string;
+  let ownEnv: string;
   let dataDir: string;
   const marker = escapeMarker(SEED);
-  const tmp = os.tmpdir();
+  const realTmp = os.tmpdir();
+  let tmp = realTmp;
   const cwd = process.cwd();
+  const envBefore = Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k]]));
   const prototypesBefore = prototypeShape();
-  const watched = [REPO_ROOT, os.homedir(), path.dirname(defaultDataDir()), defaultDataDir()];
+  let watched: string[] = [];
   let watchedBefore: string[][] = [];
 
   beforeAll(async () => {
     // A private folder: the data folder inside it, and the process's working folder beside it, so
     // that a relative path resolved against either shows up in the sandbox's tree.
-    sandbox = fs.mkdtempSync(path.join(tmp, 'phdv-fuzz-'));
+    sandbox = fs.mkdtempSync(path.join(realTmp, 'phdv-fuzz-'));
+    ownEnv = fs.mkdtempSync(path.join(realTmp, 'phdv-fuzz-env-'));
+    for (const d of ['home', 'tmp', 'config', 'cache']) fs.mkdirSync(path.join(ownEnv, d));
+    process.env.HOME = path.join(ownEnv, 'home');
+    process.env.TMPDIR = path.join(ownEnv, 'tmp');
+    process.env.XDG_CONFIG_HOME = path.join(ownEnv, 'config');
+    process.env.XDG_CACHE_HOME = path.join(ownEnv, 'cache');
+    tmp = os.tmpdir();
+    expect([os.homedir(), tmp]).toEqual([path.join(ownEnv, 'home'), path.join(ownEnv, 'tmp')]);
     dataDir = path.join(sandbox, 'du-lieu');
     fs.mkdirSync(path.join(sandbox, 'cwd'));
     process.chdir(path.join(sandbox, 'cwd'));
     s = await openTestServices(path.join(dataDir, 'fuzz.db'));
     expect(s.ctx.dataDir).toBe(dataDir);
+    watched = [os.homedir(), tmp, process.env.XDG_CONFIG_HOME, process.env.XDG_CACHE_HOME, defaultDataDir()];
     watchedBefore = watched.map(listing);
   });
 
   afterAll(async () => {
     process.chdir(cwd);
     await s?.close();
+    for (const k of ENV_KEYS) {
+      if (envBefore[k] === undefined) delete process.env[k];
+      else process.env[k] = envBefore[k];
+    }
     fs.rmSync(sandbox, { recursive: true, force: true });
+    fs.rmSync(ownEnv, { recursive: true, force: true });
     // Files a failing run wrote from a payload path carry the marker in their name: remove them.
-    for (const f of [...[tmp, REPO_ROOT, os.homedir()].flatMap((d) => marked(d, marker)), ...marked('/', marker, 1)]) fs.rmSync(f, { recursive: true, force: true });
+    for (const f of [...[realTmp, REPO_ROOT, os.homedir()].flatMap((d) => marked(d, marker)), ...marked('/', marker, 1)]) fs.rmSync(f, { recursive: true, force: true });
   });
 
   it('not_found for names that are not channels, prototype names included', async () => {
@@ -260,7 +284,7 @@ describe('contract fuzzing through dispatch', () => {
       // No file outside the data folder: the sandbox changed only inside it, and no payload path became a file.
       const outside = tree(sandbox).filter((f) => !sandboxBefore.includes(f) && !f.startsWith(path.relative(sandbox, dataDir) + path.sep));
       expect(outside).toEqual([]);
-      const escaped = [...[tmp, sandbox, path.join(sandbox, 'cwd'), REPO_ROOT, os.homedir()].flatMap((d) => marked(d, marker)), ...marked('/', marker, 1)];
+      const escaped = [...[tmp, realTmp, sandbox, path.join(sandbox, 'cwd'), REPO_ROOT, os.homedir()].flatMap((d) => marked(d, marker)), ...marked('/', marker, 1)];
       expect(escaped).toEqual([]);
       expect(watched.map(listing)).toEqual(watchedBefore);
     },
