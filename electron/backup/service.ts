@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { BackupFile } from '../../shared/domain/app';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
-import { backupTo, timestampedName } from '../db/backup';
+import { backupTo, timestampedName, UNFINISHED_BACKUP } from '../db/backup';
 import { checkExisting } from '../db/connection';
 import { assertNotFromFuture } from '../db/migrate';
 import { getAppSetting, setAppSetting } from '../db/queries/app-settings';
@@ -87,10 +87,10 @@ export async function dailyBackup(ctx: AppContext, now = new Date()): Promise<st
   return made;
 }
 
-/** A ".tmp" left by a backup that was cut off is not a backup: it goes. */
+/** A ".tmp" left by a backup that was cut off is not a backup: it goes (older versions named it "….db.tmp"). */
 function removeUnfinished(dir: string): void {
   if (!fs.existsSync(dir)) return;
-  for (const n of fs.readdirSync(dir)) if (n.endsWith('.db.tmp')) fs.rmSync(path.join(dir, n), { force: true });
+  for (const n of fs.readdirSync(dir)) if (n.endsWith('.db.tmp') || UNFINISHED_BACKUP.test(n)) fs.rmSync(path.join(dir, n), { force: true });
 }
 
 /**
