@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../migrations';
 import { AppError } from '../../shared/result';
 import { backupTo, timestampedName } from './backup';
 import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
+import { assertSchema } from './schema-check';
 import { journalModeFor } from './storage';
 import type { Database } from './schema';
 
@@ -54,7 +55,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // A file with no schema at all is one whose creation was cut off (power cut, killed process):
     // it holds nothing, so it is made ours rather than refused as a stranger's database.
     const fresh = isEmptyFile(file) || isBlankDatabase(raw);
-    if (!fresh) checkExisting(raw, file);
+    if (!fresh) {
+      checkExisting(raw, file);
+      assertNotFromFuture(raw, migrations);
+      assertSchema(raw, file, migrations);
+    }
     // Stamped before anything else is written, so the first bytes on disk already say it is ours.
     if (fresh) raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.pragma(`journal_mode = ${journalModeFor(file) === 'wal' ? 'WAL' : 'DELETE'}`);
