@@ -52,13 +52,20 @@ const NODE_AS_SQLITE: Partial<Record<ErrorCode, string>> = { disk_full: 'SQLITE_
 
 const codeOf = (e: unknown): string | null => (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : null);
 
-/** The AppError for an error of SQLite or the disk, or null when the error is something else. */
-export function storageError(e: unknown, file: string): AppError | null {
+function entryOf(e: unknown) {
   const raw = codeOf(e);
   if (!raw || e instanceof AppError) return null;
   const sqliteCode = raw.startsWith('SQLITE_') ? raw : NODE[raw] ? NODE_AS_SQLITE[NODE[raw]] : undefined;
   if (!sqliteCode) return null;
-  const entry = SQLITE.find(([prefix]) => sqliteCode === prefix || sqliteCode.startsWith(`${prefix}_`));
+  return SQLITE.find(([prefix]) => sqliteCode === prefix || sqliteCode.startsWith(`${prefix}_`)) ?? null;
+}
+
+/** True when the error is one of SQLite or the disk that storageError turns into a message. */
+export const isStorageError = (e: unknown): boolean => entryOf(e) !== null;
+
+/** The AppError for an error of SQLite or the disk, or null when the error is something else. */
+export function storageError(e: unknown, file: string): AppError | null {
+  const entry = entryOf(e);
   return entry ? new AppError(entry[1], entry[2](path.basename(file))) : null;
 }
 
