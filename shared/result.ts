@@ -14,6 +14,14 @@ export const ERROR_CODES = [
   'limit_exceeded',
   'io_error',
   'db_error',
+  /** The database holds tables, columns, indexes, triggers or views this version did not create. */
+  'schema_mismatch',
+  /** Another program holds the database file (SQLITE_BUSY / SQLITE_LOCKED). */
+  'db_busy',
+  /** The disk (or the database's size limit) is full (SQLITE_FULL, ENOSPC). */
+  'disk_full',
+  /** The database file or its folder cannot be written (SQLITE_READONLY). */
+  'read_only',
   'forbidden',
   'cancelled',
   'internal',

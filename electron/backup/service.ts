@@ -4,9 +4,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { BackupFile } from '../../shared/domain/app';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
-import { backupTo, timestampedName } from '../db/backup';
+import { backupTo, timestampedName, UNFINISHED_BACKUP } from '../db/backup';
 import { checkExisting } from '../db/connection';
 import { assertNotFromFuture } from '../db/migrate';
+import { assertSchema } from '../db/schema-check';
 import { getAppSetting, setAppSetting } from '../db/queries/app-settings';
 import { writeAudit } from '../db/queries/audit';
 
@@ -87,15 +88,15 @@ export async function dailyBackup(ctx: AppContext, now = new Date()): Promise<st
   return made;
 }
 
-/** A ".tmp" left by a backup that was cut off is not a backup: it goes. */
+/** A ".tmp" left by a backup that was cut off is not a backup: it goes (older versions named it "….db.tmp"). */
 function removeUnfinished(dir: string): void {
   if (!fs.existsSync(dir)) return;
-  for (const n of fs.readdirSync(dir)) if (n.endsWith('.db.tmp')) fs.rmSync(path.join(dir, n), { force: true });
+  for (const n of fs.readdirSync(dir)) if (n.endsWith('.db.tmp') || UNFINISHED_BACKUP.test(n)) fs.rmSync(path.join(dir, n), { force: true });
 }
 
 /**
  * Checks that a file can replace the current database: a healthy database of this product, not
- * from a newer version. Opened read-only, so a refused file is left exactly as it was.
+ * from a newer version, with exactly the schema this version's migrations give its version. Opened read-only, so a refused file is left exactly as it was.
  */
 export function assertRestorable(file: string): void {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new AppError('not_found', `Không tìm thấy tệp ${file}.`);
@@ -108,6 +109,8 @@ export function assertRestorable(file: string): void {
   try {
     checkExisting(raw, file);
     assertNotFromFuture(raw);
+    // A backup with a trigger or view slipped in would run it on every import after the restore.
+    assertSchema(raw, file);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('rejected_file', `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu của Phối hợp Dân vận.`);

@@ -7,6 +7,7 @@ import { DB_FILE_NAME, defaultDataDir, packageVersion, SEED_DIR } from '../node-
 import { startServices, type Services } from '../runtime';
 import { replaceDatabaseFile } from '../backup/service';
 import { writeAudit } from '../db/queries/audit';
+import { storageError } from '../db/sqlite-errors';
 import { dbBackup, dbMigrate } from './commands/db';
 import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
@@ -117,7 +118,12 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     else if (command === 'import') {
       // Checked before any file is read, so a bad date never leaves half a batch saved.
       if (v.received) await importer.checkReceivedDate(v.received, /^\d{4}-/.test(v.period ?? '') ? Number(v.period!.slice(0, 4)) : year);
-      await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year, current: v.current, force: v.force });
+      const { notSaved } = await importFiles(importer, cli, positionals.slice(1), { dryRun: v['dry-run'], unit: v.unit, period: v.period, received: v.received, year, current: v.current, force: v.force, dbPath });
+      // The results are printed; a file that could not be saved is still an error of the run.
+      if (notSaved) {
+        io.err(`Lỗi: ${notSaved} tệp chưa lưu được (lý do ghi ở từng tệp); các tệp khác đã lưu như kết quả trên.`);
+        return 1;
+      }
     } else if (command === 'reconcile') await reconcileCommand(ctx, cli, v.period);
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'reports') await reportsCommand(ctx, cli, v.period);
@@ -126,7 +132,8 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     else await dbBackup(ctx, cli, v.out);
     return 0;
   } catch (e) {
-    const error = e instanceof AppError ? { code: e.code, message: e.message } : { code: 'internal', message: (e as Error).message };
+    const known = e instanceof AppError ? e : storageError(e, dbPath);
+    const error = known ? { code: known.code, message: known.message } : { code: 'internal', message: (e as Error).message };
     if (cli.json) io.out(JSON.stringify({ error }, null, 2));
     io.err(`Lỗi: ${error.message}`);
     // invalid_input is what the user typed (a flag, a date that cannot be): a usage error, exit 2.

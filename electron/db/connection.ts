@@ -1,16 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { MIGRATIONS } from '../../migrations';
 import { AppError } from '../../shared/result';
 import { backupTo, timestampedName } from './backup';
 import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
+import { sqliteDialect } from './dialect';
+import { assertSchema } from './schema-check';
+import { isSqliteNotADatabase, storageError } from './sqlite-errors';
 import { journalModeFor } from './storage';
 import type { Database } from './schema';
 
 /** "PHDV" in the SQLite header marks a file as ours, so that a stranger's database is refused. */
 export const APPLICATION_ID = 0x50484456;
+export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenedDatabase {
   raw: BetterSqlite3.Database;
@@ -46,21 +50,27 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let raw: BetterSqlite3.Database;
   try {
-    raw = new BetterSqlite3(file);
+    raw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
-    throw new AppError('io_error', `Không mở được tệp dữ liệu ${file}: ${(e as Error).message}`);
+    throw storageError(e, file) ?? new AppError('io_error', `Không mở được tệp dữ liệu ${file}: ${(e as Error).message}`);
   }
   try {
     // A file with no schema at all is one whose creation was cut off (power cut, killed process):
     // it holds nothing, so it is made ours rather than refused as a stranger's database.
     const fresh = isEmptyFile(file) || isBlankDatabase(raw);
-    if (!fresh) checkExisting(raw, file);
+    if (!fresh) {
+      checkExisting(raw, file);
+      assertNotFromFuture(raw, migrations);
+      assertSchema(raw, file, migrations);
+    }
     // Stamped before anything else is written, so the first bytes on disk already say it is ours.
     if (fresh) raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.pragma(`journal_mode = ${journalModeFor(file) === 'wal' ? 'WAL' : 'DELETE'}`);
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('busy_timeout = 5000');
+    // Another program holding the file briefly (an antivirus scan, a sync client) is waited for;
+    // held longer, the step fails with db_busy and says so.
+    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     assertNotFromFuture(raw, migrations);
     const pending = migrations.length - migrationState(raw, migrations).current;
     let preMigrationBackup: string | null = null;
@@ -70,7 +80,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await backupTo(raw, preMigrationBackup);
     }
     const migrated = runMigrations(raw, migrations);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    const db = new Kysely<Database>({ dialect: sqliteDialect(raw) });
     return {
       raw,
       db,
@@ -84,7 +94,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     };
   } catch (e) {
     if (raw.open) raw.close();
-    throw e;
+    throw storageError(e, file) ?? e;
   }
 }
 
@@ -93,8 +103,10 @@ export function checkExisting(raw: BetterSqlite3.Database, file: string): void {
   let appId: number;
   try {
     appId = raw.pragma('application_id', { simple: true }) as number;
-  } catch {
-    throw new AppError('rejected_file', `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu SQLite.`);
+  } catch (e) {
+    // A read-only folder or a locked file is ours all the same: say what stops it, not "not SQLite".
+    const stored = isSqliteNotADatabase(e) ? null : storageError(e, file);
+    throw stored ?? new AppError('rejected_file', `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu SQLite.`);
   }
   if (appId !== APPLICATION_ID) {
     throw new AppError(

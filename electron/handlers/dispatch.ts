@@ -1,6 +1,7 @@
 import { z } from '../../shared/zod';
 import { contract, isChannel, CHANNELS, type Channel } from '../../shared/contract';
 import { AppError, fail, ok, type Result } from '../../shared/result';
+import { isStorageError, storageError } from '../db/sqlite-errors';
 import type { HandlerEnv, HandlerGroup, Handlers } from './types';
 
 
@@ -48,6 +49,9 @@ export function createDispatch(handlers: Handlers, env: HandlerEnv, log: (e: unk
       if (e instanceof AppError) return fail(e.code, e.message);
       if (e instanceof z.ZodError) return fail('invalid_input', formatZodError(e));
       log(e);
+      // A locked, full, read-only or failing disk is not a bug: the clerk can act on it.
+      const stored = isStorageError(e) ? storageError(e, env.ctx.dbPath) : null;
+      if (stored) return fail(stored.code, stored.message);
       return fail('internal', 'Đã có lỗi ngoài dự kiến; dữ liệu không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận kỹ thuật.');
     }
   };

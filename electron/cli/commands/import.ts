@@ -6,6 +6,8 @@ import { MAX_FILE_BYTES } from '../../../shared/limits';
 import type { Importer } from '../../import/importer';
 import { localIsoDate } from '../../../shared/dates';
 import { compareVersions } from '../../import/versions';
+import { AppError } from '../../../shared/result';
+import { storageError } from '../../db/sqlite-errors';
 import { emit, usageError, type CliIo } from '../io';
 
 export interface ImportOptions {
@@ -18,11 +20,18 @@ export interface ImportOptions {
   current?: string[];
   /** --force: --unit/--period replace even what the file states for certain (the report keeps a finding). */
   force?: boolean;
+  /** The database file, named in the message when saving a file fails (disk full, locked…). */
+  dbPath?: string;
 }
+
+/** A file of the batch whose save failed: nothing of it was written (its transaction rolled back). */
+const NOT_SAVED = 'not_saved';
+type FileStatus = StagedFile['status'] | typeof NOT_SAVED;
+const STATUS_LABELS: Record<FileStatus, string> = { ...IMPORT_STATUS_LABELS, [NOT_SAVED]: 'Chưa lưu được' };
 
 interface FileResult {
   file: string;
-  status: StagedFile['status'];
+  status: FileStatus;
   reason: { code: string; message: string } | null;
   district_code: string | null;
   unit_type: string | null;
@@ -66,7 +75,7 @@ const toResult = (file: string, s: StagedFile, version: number | null): FileResu
  * then each is saved in its own transaction. With --dry-run the statuses are what a real run
  * would give, and nothing is written.
  */
-export async function importFiles(importer: Importer, io: CliIo, files: string[], o: ImportOptions): Promise<void> {
+export async function importFiles(importer: Importer, io: CliIo, files: string[], o: ImportOptions): Promise<{ notSaved: number }> {
   if (!files.length) throw usageError('Cần ít nhất một tệp: import TỆP… --db TỆP_DỮ_LIỆU');
   const results: (FileResult | { file: string; staged: StagedFile })[] = [];
   for (const file of files) {
@@ -101,7 +110,16 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
     let version: number | null = null;
     let status = s.status;
     if (!o.dryRun && SAVABLE.includes(s.status)) {
-      const saved = await importer.save(s.stagingId, o.received);
+      let saved;
+      try {
+        saved = await importer.save(s.stagingId, o.received);
+      } catch (e) {
+        // One file that cannot be saved (the disk filled, another program holds the database) does
+        // not take the batch down: the files saved before stay saved, and this one says why it is not.
+        importer.drop(s.stagingId);
+        done.set(s.stagingId, { ...toResult(b.file, s, null), status: NOT_SAVED, reason: saveFailure(e, o.dbPath) });
+        continue;
+      }
       version = saved.version;
       // Saved as current on the way is still what the batch preview said once the newer file of its unit is in.
       status = saved.status === 'superseded' || saved.status === 'duplicate' ? saved.status : s.status;
@@ -113,6 +131,13 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
   for (const b of batch) if (o.dryRun) importer.drop(b.staged.stagingId);
   const final = results.map((r) => ('staged' in r ? done.get(r.staged.stagingId)! : r));
   emitResults(io, o, final);
+  return { notSaved: final.filter((r) => r.status === NOT_SAVED).length };
+}
+
+function saveFailure(e: unknown, dbPath = 'dữ liệu'): { code: string; message: string } {
+  const known = e instanceof AppError ? e : storageError(e, dbPath);
+  if (known) return { code: known.code, message: known.message };
+  return { code: 'internal', message: `Tệp này chưa được lưu do một lỗi ngoài dự kiến (${(e as Error).message}); không có gì của nó được ghi.` };
 }
 
 const SAVABLE: readonly StagedFile['status'][] = ['accepted', 'new_version', 'superseded', 'duplicate'];
@@ -122,7 +147,7 @@ function emitResults(io: CliIo, o: ImportOptions, results: FileResult[]): void {
     results
       .map((r) => {
         const who = r.district_code ? `${r.district_code}-${r.unit_type ?? '?'} ${r.period ?? '?'}` : '';
-        const head = `${IMPORT_STATUS_LABELS[r.status].padEnd(14)} ${path.basename(r.file)}${who ? ` → ${who}` : ''}`;
+        const head = `${STATUS_LABELS[r.status].padEnd(14)} ${path.basename(r.file)}${who ? ` → ${who}` : ''}`;
         const lines = [head];
         if (r.reason) lines.push(`    ${r.reason.message}`);
         for (const f of r.findings.slice(0, 20)) lines.push(`    [${f.sheet ?? '-'}!${f.cell ?? '-'}] ${f.message}`);

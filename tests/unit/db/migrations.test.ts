@@ -44,7 +44,7 @@ describe('database opening and migrations', () => {
     expect(upgraded.raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(tables(upgraded.raw).length).toBeGreaterThan(tablesBefore.length);
     expect(upgraded.raw.prepare(`SELECT value FROM app_settings WHERE key = 'probe'`).pluck().get()).toBe('giữ nguyên');
-    expect(upgraded.preMigrationBackup).toMatch(/backups[/\\]truoc-nang-cap-\d{8}-\d{6}\.db$/);
+    expect(upgraded.preMigrationBackup).toMatch(/backups[/\\]truoc-nang-cap-\d{8}-\d{6}-\d{3}-[0-9a-f]{8}\.db$/);
     await upgraded.close();
 
     const copy = new BetterSqlite3(upgraded.preMigrationBackup!, { readonly: true });
