@@ -6,11 +6,11 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_ALNUM = /[^a-z0-9]+/g;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 export function stripDiacritics(text: string): string {
   // Most cells of a workbook are numbers and codes: nothing to strip, and normalising costs.
-  if (ASCII.test(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   // NFD splits "ậ" into "a" + marks; "đ" has no decomposition and needs its own rule.
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
