@@ -223,7 +223,9 @@ describe('crash safety of saving reports', () => {
       expect(total('acked')).toBeGreaterThan(LANES * 10);
       for (const kind of ['startup', 'in-save', 'anywhere'] as const) expect(lanes.reduce((s, l) => s + l.byKind[kind], 0), kind).toBeGreaterThan(0);
     },
-    300_000,
+    // A limit on the whole run, not a time it must meet: the same 50 kills take about a minute on an
+    // idle machine and several on a loaded one, where it must pass too.
+    900_000,
   );
 });
 
