@@ -23,7 +23,7 @@ async function appInfo(env: HandlerEnv): Promise<AppInfo> {
   };
 }
 
-export const appHandlers: HandlerGroup = {
+export const appHandlers = {
   'app.info': (_input, env) => appInfo(env),
   'app.setDisplayName': async ({ displayName }, env) => {
     const before = await env.ctx.actor();
@@ -36,4 +36,4 @@ export const appHandlers: HandlerGroup = {
     return appInfo(env);
   },
   'audit.list': (input, env) => listAudit(env.ctx.db, input),
-};
+} satisfies HandlerGroup<'app' | 'audit'>;

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/result';
 import { backupDir, createBackup, listBackups, setBackupKeep } from '../backup/service';
 import type { HandlerGroup } from './types';
 
-export const backupHandlers: HandlerGroup = {
+export const backupHandlers = {
   'backup.create': (_input, { ctx }) => createBackup(ctx),
   'backup.list': async (_input, { ctx }) => listBackups(ctx),
   'backup.restore': async ({ name }, env) => {
@@ -13,4 +13,4 @@ export const backupHandlers: HandlerGroup = {
     return env.restore(file);
   },
   'backup.setKeep': ({ keep }, { ctx }) => setBackupKeep(ctx, keep),
-};
+} satisfies HandlerGroup<'backup'>;

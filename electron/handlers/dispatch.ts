@@ -2,14 +2,14 @@ import { z } from '../../shared/zod';
 import { contract, isChannel, CHANNELS, type Channel } from '../../shared/contract';
 import { AppError, fail, ok, type Result } from '../../shared/result';
 import { isStorageError, storageError } from '../db/sqlite-errors';
-import type { HandlerEnv, HandlerGroup, Handlers } from './types';
+import type { HandlerEnv, Handlers, SomeHandlers } from './types';
 
 
 /**
  * Joins the per-domain handler groups into the full map. A channel handled twice, or a channel of
  * the contract nobody handles, is a programming error caught at start-up rather than at the call.
  */
-export function combineHandlers(...groups: HandlerGroup[]): Handlers {
+export function combineHandlers(...groups: SomeHandlers[]): Handlers {
   const all: Record<string, unknown> = {};
   for (const group of groups) {
     for (const [name, fn] of Object.entries(group)) {

@@ -4,7 +4,7 @@ import type { HandlerGroup } from './types';
 /** Area numbers travel as record keys, which JSON makes strings; the domain keys them by number. */
 const numericKeys = <T>(r: Record<string, T>): Record<number, T> => Object.fromEntries(Object.entries(r).map(([k, v]) => [Number(k), v]));
 
-export const documentHandlers: HandlerGroup = {
+export const documentHandlers = {
   'documents.draft': ({ kind, period }, { ctx }) => docs.getDraftFor(ctx, kind, period),
   'documents.saveDraft': ({ kind, period, prose }, { ctx }) => {
     const { picks, ...text } = prose;
@@ -16,4 +16,4 @@ export const documentHandlers: HandlerGroup = {
   },
   'documents.preview': (req, { ctx }) => docs.previewDocument(ctx, req),
   'documents.export': (req, { ctx, files }) => docs.exportDocument(ctx, files, req),
-};
+} satisfies HandlerGroup<'documents'>;

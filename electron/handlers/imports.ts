@@ -4,7 +4,7 @@ import { blankForms } from '../forms/service';
 import { periodName } from '../../shared/domain/periods';
 import type { HandlerGroup } from './types';
 
-export const importHandlers: HandlerGroup = {
+export const importHandlers = {
   'import.stage': ({ fileName, dataBase64, year }, { importer }) => importer.stage(fileName, Buffer.from(dataBase64, 'base64'), year),
   'import.confirm': ({ stagingId, identity, force }, { importer }) => importer.confirm(stagingId, identity, { force }),
   'import.save': ({ stagingId, receivedDate }, { importer }) => importer.save(stagingId, receivedDate),
@@ -30,4 +30,4 @@ export const importHandlers: HandlerGroup = {
         : await files.saveFile(forms[0]!.fileName, forms[0]!.bytes);
     return { path, count: path ? forms.length : 0 };
   },
-};
+} satisfies HandlerGroup<'import' | 'reports' | 'template'>;

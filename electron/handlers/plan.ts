@@ -2,7 +2,7 @@ import { listPlans } from '../db/queries/plan';
 import * as plan from '../plan/service';
 import type { HandlerGroup } from './types';
 
-export const planHandlers: HandlerGroup = {
+export const planHandlers = {
   'plan.list': (_input, { ctx }) => listPlans(ctx.db),
   'plan.get': ({ year }, { ctx }) => plan.getPlanBundle(ctx, year),
   'plan.saveInfo': ({ plan: info }, { ctx }) => plan.savePlanInfo(ctx, info),
@@ -14,4 +14,4 @@ export const planHandlers: HandlerGroup = {
   'plan.copyPreview': ({ fromYear, toYear }, { ctx }) => plan.previewCopy(ctx, fromYear, toYear),
   'settings.getDocument': ({ year }, { ctx }) => plan.getDocumentSettings(ctx, year),
   'settings.saveDocument': ({ year, settings }, { ctx }) => plan.saveDocumentSettings(ctx, year, settings),
-};
+} satisfies HandlerGroup<'plan' | 'settings'>;

@@ -1,7 +1,7 @@
 import * as rec from '../reconcile/service';
 import type { HandlerGroup } from './types';
 
-export const reconcileHandlers: HandlerGroup = {
+export const reconcileHandlers = {
   'reconcile.run': ({ period }, { ctx }) => rec.runReconcile(ctx, period),
   'reconcile.settle': (input, { ctx }) => rec.settleFinding(ctx, input),
   'reconcile.reopen': async ({ period, key, reason }, { ctx }) => {
@@ -15,4 +15,4 @@ export const reconcileHandlers: HandlerGroup = {
   'reconcile.getSettings': ({ year }, { ctx }) => rec.getReconcileSettings(ctx, year),
   'reconcile.saveSettings': ({ year, settings }, { ctx }) => rec.saveReconcileSettings(ctx, year, settings),
   'figures.get': ({ period }, { ctx }) => rec.periodFigures(ctx, period),
-};
+} satisfies HandlerGroup<'reconcile' | 'figures'>;

@@ -14,4 +14,10 @@ export interface HandlerEnv {
 
 export type Handler<C extends Channel> = (input: ParsedInputOf<C>, env: HandlerEnv) => Promise<OutputOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
-export type HandlerGroup = Partial<Handlers>;
+/** Any subset of the handlers, as the dispatcher combines them (it checks the whole at start-up too). */
+export type SomeHandlers = Partial<Handlers>;
+/**
+ * Exactly the handlers of the channels named with these prefixes: a group declared
+ * `satisfies HandlerGroup<'backup'>` that misses a `backup.*` channel, or adds another, fails tsc.
+ */
+export type HandlerGroup<P extends string> = Pick<Handlers, Extract<Channel, `${P}.${string}`>>;

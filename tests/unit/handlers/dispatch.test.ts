@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineHandlers, createDispatch } from '../../../electron/handlers/dispatch';
 import { createHandlers } from '../../../electron/handlers';
-import type { HandlerGroup, HandlerEnv } from '../../../electron/handlers/types';
+import type { HandlerEnv, HandlerGroup, SomeHandlers } from '../../../electron/handlers/types';
 import { CHANNELS, contract } from '../../../shared/contract';
 import { AppError } from '../../../shared/result';
 import { openTestServices } from '../../helpers/services';
@@ -13,11 +13,25 @@ describe('handler registration', () => {
 
   it('refuses a channel registered twice, an unknown channel, and a missing one', () => {
     const all = createHandlers();
-    const one: HandlerGroup = { 'plan.list': all['plan.list'] };
+    const one: SomeHandlers = { 'plan.list': all['plan.list'] };
     expect(() => combineHandlers(all, one)).toThrow(/hai lần/);
-    expect(() => combineHandlers(all, { 'khong.co': async () => 1 } as unknown as HandlerGroup)).toThrow(/không có trong hợp đồng/);
+    expect(() => combineHandlers(all, { 'khong.co': async () => 1 } as unknown as SomeHandlers)).toThrow(/không có trong hợp đồng/);
     const { ['plan.get']: _dropped, ...rest } = all;
     expect(() => combineHandlers(rest)).toThrow(/plan.get/);
+  });
+});
+
+describe('handler groups, checked by tsc', () => {
+  it('a group must handle exactly the channels of its prefixes (the lines marked @ts-expect-error would compile otherwise)', () => {
+    const all = createHandlers();
+    const backup = { 'backup.create': all['backup.create'], 'backup.list': all['backup.list'], 'backup.restore': all['backup.restore'], 'backup.setKeep': all['backup.setKeep'] } satisfies HandlerGroup<'backup'>;
+    // @ts-expect-error a group that misses one of its channels
+    const missing = { 'backup.create': all['backup.create'], 'backup.list': all['backup.list'], 'backup.restore': all['backup.restore'] } satisfies HandlerGroup<'backup'>;
+    // @ts-expect-error a group that handles a channel of another group
+    const extra = { ...backup, 'plan.list': all['plan.list'] } satisfies HandlerGroup<'backup'>;
+    expect(Object.keys(backup)).toHaveLength(4);
+    expect(Object.keys(missing)).toHaveLength(3);
+    expect(Object.keys(extra)).toHaveLength(5);
   });
 });
 
