@@ -2,7 +2,9 @@ import type { AppInfo } from '../../shared/domain/app';
 import { backupKeep } from '../backup/service';
 import { setAppSetting } from '../db/queries/app-settings';
 import { listAudit, writeAudit } from '../db/queries/audit';
+import { lockedPeriodCodes } from '../db/queries/locks';
 import { listPlans } from '../db/queries/plan';
+import { countReports } from '../db/queries/reports';
 import type { HandlerEnv, HandlerGroup } from './types';
 
 async function appInfo(env: HandlerEnv): Promise<AppInfo> {
@@ -17,6 +19,8 @@ async function appInfo(env: HandlerEnv): Promise<AppInfo> {
     osUser: actor.osUser,
     displayName: actor.displayName,
     currentYear: plans[0]?.year ?? null,
+    lockedPeriods: await lockedPeriodCodes(ctx.db),
+    reportCount: await countReports(ctx.db),
     shell: env.shell,
     backupKeep: await backupKeep(ctx),
     journalMode: String(ctx.raw.pragma('journal_mode', { simple: true })),

@@ -7,6 +7,10 @@ export interface AppInfo {
   displayName: string;
   /** The newest plan year in the database: the one the screens open on. */
   currentYear: number | null;
+  /** Periods whose figures are locked: the screens open on the work still open (shared/domain/working-period.ts). */
+  lockedPeriods: string[];
+  /** Reports stored, every version: none yet means a first start, and the overview shows the way. */
+  reportCount: number;
   /** "electron" in the desktop app, "web" when served by `npm run web`. */
   shell: 'electron' | 'web';
   /** How many automatic backups of each kind are kept. */

@@ -221,3 +221,8 @@ export async function storedReportsOfPeriod(db: Db, period: string): Promise<Sto
   });
   return [...stored, ...again];
 }
+
+export async function countReports(db: Db): Promise<number> {
+  const r = await db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
