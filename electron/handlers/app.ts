@@ -1,10 +1,11 @@
 import type { AppInfo } from '../../shared/domain/app';
 import { backupKeep } from '../backup/service';
 import { setAppSetting } from '../db/queries/app-settings';
-import { listAudit, writeAudit } from '../db/queries/audit';
+import { writeAudit } from '../db/queries/audit';
 import { lockedPeriodCodes } from '../db/queries/locks';
 import { listPlans } from '../db/queries/plan';
 import { countReports } from '../db/queries/reports';
+import { auditView } from './audit-view';
 import type { HandlerEnv, HandlerGroup } from './types';
 
 async function appInfo(env: HandlerEnv): Promise<AppInfo> {
@@ -39,5 +40,5 @@ export const appHandlers: HandlerGroup = {
     }
     return appInfo(env);
   },
-  'audit.list': (input, env) => listAudit(env.ctx.db, input),
+  'audit.list': (input, env) => auditView(env.ctx, input),
 };

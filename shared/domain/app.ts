@@ -1,3 +1,5 @@
+import type { AuditDescription } from './audit-sentence';
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -18,6 +20,9 @@ export interface AppInfo {
   /** "wal" normally; "delete" (rollback journal) when the data folder is on a network share. */
   journalMode: string;
 }
+
+/** An audit row as the audit view shows it: the stored row and its Vietnamese sentence. */
+export type AuditEntryView = AuditRowView & AuditDescription;
 
 export interface BackupFile {
   path: string;
