@@ -1,6 +1,6 @@
 import type { AppInfo } from '../../shared/domain/app';
 import { backupKeep } from '../backup/service';
-import { setAppSetting } from '../db/queries/app-settings';
+import { getAppSetting, setAppSetting } from '../db/queries/app-settings';
 import { writeAudit } from '../db/queries/audit';
 import { lockedPeriodCodes } from '../db/queries/locks';
 import { listPlans } from '../db/queries/plan';
@@ -19,6 +19,7 @@ async function appInfo(env: HandlerEnv): Promise<AppInfo> {
     schemaVersion: ctx.raw.pragma('user_version', { simple: true }) as number,
     osUser: actor.osUser,
     displayName: actor.displayName,
+    displayNameSet: (await getAppSetting(ctx.db, 'display_name')) !== null,
     currentYear: plans[0]?.year ?? null,
     lockedPeriods: await lockedPeriodCodes(ctx.db),
     reportCount: await countReports(ctx.db),

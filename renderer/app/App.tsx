@@ -99,7 +99,14 @@ export function App() {
               />
             </label>
             <div className="user">
-              <Icon icon="user" size={12} /> {state.info.displayName}
+              <Icon icon="user" size={12} />{' '}
+              {state.info.displayNameSet ? (
+                state.info.displayName
+              ) : (
+                <a href="#/cai-dat" title="Tên này ghi vào nhật ký thay đổi và văn bản: hãy đặt ở Cài đặt → Dữ liệu và sao lưu">
+                  Chưa đặt tên người dùng
+                </a>
+              )}
               {state.info.shell === 'web' ? <Tag minimal>trình duyệt</Tag> : null}
             </div>
           </div>

@@ -7,6 +7,8 @@ export interface AppInfo {
   schemaVersion: number;
   osUser: string;
   displayName: string;
+  /** False while no name was given in Cài đặt: displayName is then the OS account, not a person. */
+  displayNameSet: boolean;
   /** The newest plan year in the database: the one the screens open on. */
   currentYear: number | null;
   /** Periods whose figures are locked: the screens open on the work still open (shared/domain/working-period.ts). */

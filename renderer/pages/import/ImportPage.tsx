@@ -33,8 +33,11 @@ export function ImportPage() {
           if (p) setPeriod(p);
           refresh();
         }} />
-      <div className="tab-grid spaced">
+      {/* Full width: a file name needs the room, and the table is what the clerk reads after a save. */}
+      <div className="spaced">
         <ReportsList year={year} period={current} bundle={bundle.data} refreshKey={savedTick} />
+      </div>
+      <div className="spaced">
         <TemplateCard bundle={bundle.data} period={current} />
       </div>
     </>

@@ -9,6 +9,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { PeriodSelect, usePeriod } from '../../components/PeriodSelect';
 import { districtTitle, formatDate } from '../../format';
+import { RuleHelp } from '../../components/RuleHelp';
+import { FirstSteps } from './FirstSteps';
 import { AreaTotals } from './AreaTotals';
 
 function StatusCell({ row }: { row: CompletenessRow | undefined }) {
@@ -19,7 +21,7 @@ function StatusCell({ row }: { row: CompletenessRow | undefined }) {
 }
 
 export function OverviewPage() {
-  const { year } = useAppState();
+  const { year, info } = useAppState();
   const bundle = useResult(() => api['plan.get']({ year }), [year]);
   const [period, setChosen] = usePeriod(bundle.data?.periods);
   const rec = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
@@ -34,6 +36,7 @@ export function OverviewPage() {
     <>
       <PageHeader title="Tổng quan" subtitle={`Kế hoạch phối hợp năm ${year}`} actions={<PeriodSelect periods={bundle.data.periods} value={period} onChange={setChosen} />} />
       <ErrorCallout error={rec.error ?? figures.error} />
+      {info.reportCount === 0 ? <FirstSteps /> : null}
       <div className="overview-grid">
         <Card className="form-card">
           <h2>
@@ -72,7 +75,9 @@ export function OverviewPage() {
                 return (
                   <tr key={r} className={n ? undefined : 'muted'}>
                     <td>{r}</td>
-                    <td>{RULE_TITLES[r]}</td>
+                    <td>
+                      {RULE_TITLES[r]} <RuleHelp rule={r} />
+                    </td>
                     <td className="num">{n}</td>
                   </tr>
                 );

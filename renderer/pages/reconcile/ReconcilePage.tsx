@@ -13,10 +13,11 @@ import { formatDateTime } from '../../format';
 import { CompareView } from './CompareView';
 import { FindingsTable } from './FindingsTable';
 import { LockDialog } from './LockDialog';
+import { RulesExplained } from './RulesExplained';
 import { SettleDialog } from './SettleDialog';
 
 export function ReconcilePage() {
-  const { year, refresh } = useAppState();
+  const { year, refresh, info } = useAppState();
   const bundle = useResult(() => api['plan.get']({ year }), [year]);
   const [period, setChosen] = usePeriod(bundle.data?.periods);
   const data = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
@@ -37,6 +38,7 @@ export function ReconcilePage() {
         actions={<PeriodSelect periods={bundle.data.periods} value={period} onChange={setChosen} />}
       />
       <ErrorCallout error={data.error} />
+      <RulesExplained initiallyOpen={info.reportCount === 0} />
       {!view ? (
         <Loading />
       ) : (
