@@ -55,6 +55,12 @@ const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object'
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 const numVi = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('vi-VN', { maximumFractionDigits: 3 }) : v === null ? 'trống (không báo cáo)' : String(v));
 const baseName = (p: string | null): string | null => (p ? (p.split(/[\\/]/).pop() ?? p) : null);
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A stored timestamp (UTC) as the clerk's clock reads it: "30/06/2021 09:00". */
+const localDateTime = (iso: string): string => {
+  const d = new Date(iso);
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
 const yearOf = (period: string | null): number | null => (period ? (parsePeriodCode(period)?.year ?? null) : null);
 
 /** Field names of the stored JSON, as the details expander writes them. */
@@ -90,7 +96,12 @@ function valueText(v: unknown): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? 'có' : 'không';
   if (typeof v === 'number') return numVi(v);
-  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? dateVi(v) : (STATUS_WORDS[v] ?? v);
+  if (typeof v === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dateVi(v);
+    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))) return localDateTime(v);
+    if (parsePeriodCode(v)) return periodName(v);
+    return STATUS_WORDS[v] ?? v;
+  }
   if (Array.isArray(v)) return v.map(valueText).join(', ') || '—';
   return Object.entries(v as Record<string, unknown>)
     .map(([k, x]) => `${FIELD_LABELS[k] ?? k}: ${valueText(x)}`)

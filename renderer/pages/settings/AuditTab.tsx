@@ -122,7 +122,8 @@ function AuditRow({ row }: { row: AuditEntryView }) {
             Chi tiết
           </Button>
         ) : null}
-        <Collapse isOpen={open}>
+        {/* Kept mounted so that the details are searchable with the browser's own find. */}
+        <Collapse isOpen={open} keepChildrenMounted>
           <dl className="audit-details">
             {row.details.map((d) => (
               <div key={d.label}>

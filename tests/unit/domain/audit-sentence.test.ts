@@ -144,7 +144,9 @@ describe('describeAudit: every action the code writes reads as a Vietnamese sent
     expect(d.details[0]!.value).toContain('Dùng làm số liệu: có');
     expect(d.details[0]!.value).not.toMatch(/[{}"]/);
     const u = say(cases[10]![1]);
-    expect(u.details[0]).toEqual({ label: 'Giá trị trước', value: 'Kỳ: 2021-Q2; Người chốt: Trần Thị B; Lúc chốt: 2021-06-30T02:00:00.000Z; Ghi chú: —' });
+    const at = new Date('2021-06-30T02:00:00.000Z');
+    const local = `${String(at.getDate()).padStart(2, '0')}/06/2021 ${String(at.getHours()).padStart(2, '0')}:00`;
+    expect(u.details[0]).toEqual({ label: 'Giá trị trước', value: `Kỳ: Quý II năm 2021; Người chốt: Trần Thị B; Lúc chốt: ${local}; Ghi chú: —` });
   });
 
   it('names a district it does not know by its code in words, not as a bare key', () => {
