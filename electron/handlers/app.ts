@@ -4,7 +4,7 @@ import { getAppSetting, setAppSetting } from '../db/queries/app-settings';
 import { writeAudit } from '../db/queries/audit';
 import { lockedPeriodCodes } from '../db/queries/locks';
 import { listPlans } from '../db/queries/plan';
-import { countReports } from '../db/queries/reports';
+import { countReports, reportedPeriods } from '../db/queries/reports';
 import { auditView } from './audit-view';
 import type { HandlerEnv, HandlerGroup } from './types';
 
@@ -23,6 +23,7 @@ async function appInfo(env: HandlerEnv): Promise<AppInfo> {
     currentYear: plans[0]?.year ?? null,
     lockedPeriods: await lockedPeriodCodes(ctx.db),
     reportCount: await countReports(ctx.db),
+    reportedPeriods: await reportedPeriods(ctx.db),
     shell: env.shell,
     backupKeep: await backupKeep(ctx),
     journalMode: String(ctx.raw.pragma('journal_mode', { simple: true })),

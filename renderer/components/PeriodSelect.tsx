@@ -12,7 +12,7 @@ import { useAppState } from '../app/app-state';
 export function usePeriod(periods: Period[] | undefined, quartersOnly = false): [string, (p: string) => void] {
   const { period, setPeriod, info } = useAppState();
   const list = (periods ?? []).filter((p) => !quartersOnly || p.kind.startsWith('Q'));
-  const value = period && list.some((p) => p.code === period) ? period : list.length ? workingPeriod(list, info.lockedPeriods, localIsoDate()) : '';
+  const value = period && list.some((p) => p.code === period) ? period : list.length ? workingPeriod(list, info.lockedPeriods, localIsoDate(), info.reportedPeriods) : '';
   return [value, setPeriod];
 }
 

@@ -15,6 +15,8 @@ export interface AppInfo {
   lockedPeriods: string[];
   /** Reports stored, every version: none yet means a first start, and the overview shows the way. */
   reportCount: number;
+  /** Periods with at least one stored report: the screens open where the work is. */
+  reportedPeriods: string[];
   /** "electron" in the desktop app, "web" when served by `npm run web`. */
   shell: 'electron' | 'web';
   /** How many automatic backups of each kind are kept. */

@@ -1,16 +1,18 @@
 import type { Period } from './plan';
 
 /**
- * The quarter the clerk is working on. A quarter's reports are sent once its data window has ended
- * (window 15/12–14/03, due 20/03: in late March the files arriving are Quý I's, although Quý II's
- * window has begun). The work is the earliest such quarter not yet locked: one is locked once
- * reconciled, so the next takes its place; a past year being caught up opens on its first open
- * quarter, not on Quý IV. Before any window has ended, the latest quarter whose window has begun.
+ * The quarter the clerk is working on. Where reports of an open (unlocked) quarter are stored, the
+ * latest such quarter: that is where the work is. Otherwise the next to arrive: a quarter's reports
+ * are sent once its data window has ended (window 15/12–14/03, due 20/03: in late March the files
+ * arriving are Quý I's, although Quý II's window has begun), so the earliest open quarter whose
+ * window has ended; a past year being caught up opens on its first open quarter, not on Quý IV.
+ * Before any window has ended, the latest quarter whose window has begun.
  */
-export function workingPeriod(periods: readonly Period[], locked: readonly string[], today: string): string {
+export function workingPeriod(periods: readonly Period[], locked: readonly string[], today: string, reported: readonly string[] = []): string {
   const quarters = periods.filter((p) => p.kind.startsWith('Q')).sort((a, b) => a.windowStart.localeCompare(b.windowStart));
   const open = quarters.filter((p) => !locked.includes(p.code));
-  const arriving = open.find((p) => p.windowEnd <= today);
+  const withReports = open.filter((p) => reported.includes(p.code));
+  const arriving = withReports[withReports.length - 1] ?? open.find((p) => p.windowEnd <= today);
   const begun = open.filter((p) => p.windowStart <= today);
   const pick = arriving ?? begun[begun.length - 1] ?? open[0] ?? quarters[quarters.length - 1];
   return pick?.code ?? periods[0]?.code ?? '';

@@ -38,7 +38,7 @@ test.describe('a clerk at 1366×768', () => {
     await screenshot(page, 'i11-bat-dau');
     await expectNoHorizontalScroll(page, 'Tổng quan');
 
-    await steps.getByRole('button', { name: 'Đối chiếu' }).click();
+    await steps.getByRole('button', { name: 'Xem điểm chênh lệch' }).click();
     const rules = page.getByRole('list', { name: 'Các quy tắc đối chiếu' });
     await expect(rules.getByRole('listitem')).toHaveCount(9);
     await expect(rules).toContainText('R5 – Lũy kế không khớp: Lũy kế quý này phải bằng lũy kế quý trước');

@@ -46,6 +46,15 @@ describe('workingPeriod: the app opens on the quarter whose reports are arriving
     expect(workingPeriod([...periods].reverse(), ['2021-Q1', '2021-Q2', '2021-Q3'], '2021-12-20')).toBe('2021-Q4');
   });
 
+  it('where reports of an open quarter are stored, the latest such quarter is the work', () => {
+    // A past year filled in full, nothing locked yet: Quý IV, where the last files went.
+    expect(workingPeriod(periods, [], '2026-03-20', ['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4'])).toBe('2021-Q4');
+    expect(workingPeriod(periods, [], '2021-06-20', ['2021-Q1'])).toBe('2021-Q1');
+    // Reports of a locked quarter are done work: the next quarter to arrive is the work.
+    expect(workingPeriod(periods, ['2021-Q1'], '2021-06-20', ['2021-Q1'])).toBe('2021-Q2');
+    expect(workingPeriod(periods, ['2021-Q4'], '2026-03-20', ['2021-Q3', '2021-Q4'])).toBe('2021-Q3');
+  });
+
   it('follows edited windows, not the calendar quarter', () => {
     const edited = periods.map((p) => (p.code === '2021-Q1' ? { ...p, windowEnd: '2021-03-31' } : p.code === '2021-Q2' ? { ...p, windowStart: '2021-04-01' } : p));
     expect(workingPeriod(edited, [], '2021-03-20')).toBe('2021-Q1');
