@@ -1,5 +1,6 @@
 import { z } from './zod';
-import type { AuditRowView, AppInfo, BackupFile, RestoreInfo, SavedFiles } from './domain/app';
+import type { AuditEntryView, AppInfo, BackupFile, RestoreInfo, SavedFiles } from './domain/app';
+import { AUDIT_KINDS } from './domain/audit-sentence';
 import { DOCUMENT_KINDS, type DocumentDraft, type PreviewBlock } from './domain/documents';
 import type { ReportSummary, SavedReport, StagedFile } from './domain/import';
 import type { DistrictComparison, FigureEvent, FindingView, PeriodFigures, ReconcileSettings, ReconcileView } from './domain/reconcile';
@@ -143,9 +144,14 @@ export const contract = {
   'backup.restore': channel<RestoreInfo>()(z.strictObject({ name: z.string().regex(/^[\w.-]{1,120}\.db$/, 'Chỉ khôi phục từ một bản sao lưu trong danh sách') }), true),
   'backup.setKeep': channel<number>()(z.strictObject({ keep: z.number().int().min(1).max(365) }), true),
 
-  'audit.list': channel<AuditRowView[]>()(
+  'audit.list': channel<AuditEntryView[]>()(
     z.strictObject({
       entity: z.string().max(40).optional(),
+      kind: z.enum(AUDIT_KINDS).optional(),
+      period: PeriodCode.optional(),
+      unit: z.string().regex(/^\d{3}(-(BDV|QS))?$/).optional(),
+      person: z.string().max(100).optional(),
+      search: z.string().max(200).optional(),
       limit: z.number().int().min(1).max(500).default(100),
       offset: z.number().int().min(0).max(10_000_000).default(0),
     }),

@@ -1,8 +1,11 @@
 import type { AppInfo } from '../../shared/domain/app';
 import { backupKeep } from '../backup/service';
-import { setAppSetting } from '../db/queries/app-settings';
-import { listAudit, writeAudit } from '../db/queries/audit';
+import { getAppSetting, setAppSetting } from '../db/queries/app-settings';
+import { writeAudit } from '../db/queries/audit';
+import { lockedPeriodCodes } from '../db/queries/locks';
 import { listPlans } from '../db/queries/plan';
+import { countReports, reportedPeriods } from '../db/queries/reports';
+import { auditView } from './audit-view';
 import type { HandlerEnv, HandlerGroup } from './types';
 
 async function appInfo(env: HandlerEnv): Promise<AppInfo> {
@@ -16,7 +19,11 @@ async function appInfo(env: HandlerEnv): Promise<AppInfo> {
     schemaVersion: ctx.raw.pragma('user_version', { simple: true }) as number,
     osUser: actor.osUser,
     displayName: actor.displayName,
+    displayNameSet: (await getAppSetting(ctx.db, 'display_name')) !== null,
     currentYear: plans[0]?.year ?? null,
+    lockedPeriods: await lockedPeriodCodes(ctx.db),
+    reportCount: await countReports(ctx.db),
+    reportedPeriods: await reportedPeriods(ctx.db),
     shell: env.shell,
     backupKeep: await backupKeep(ctx),
     journalMode: String(ctx.raw.pragma('journal_mode', { simple: true })),
@@ -35,5 +42,5 @@ export const appHandlers = {
     }
     return appInfo(env);
   },
-  'audit.list': (input, env) => listAudit(env.ctx.db, input),
+  'audit.list': (input, env) => auditView(env.ctx, input),
 } satisfies HandlerGroup<'app' | 'audit'>;

@@ -25,6 +25,7 @@ const PAGE_COMPONENTS: Record<PageId, () => React.JSX.Element> = {
 export function App() {
   const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
   const [year, setYear] = useState<number | null>(null);
+  const [period, setPeriod] = useState<string | null>(null);
   const info = useResult(() => api['app.info']({}), []);
   const plans = useResult(() => api['plan.list']({}), []);
 
@@ -41,13 +42,18 @@ export function App() {
       info: info.data,
       plans: plans.data,
       year: current,
-      setYear,
+      setYear: (y: number) => {
+        setYear(y);
+        setPeriod(null);
+      },
+      period,
+      setPeriod,
       refresh: () => {
         info.reload();
         plans.reload();
       },
     };
-  }, [info, plans, year]);
+  }, [info, plans, year, period]);
 
   if (info.error || plans.error) return <ErrorCallout error={info.error ?? plans.error} title="Không mở được dữ liệu" />;
   if (!state) return <Loading />;
@@ -87,13 +93,20 @@ export function App() {
               <span>Kế hoạch năm</span>
               <HTMLSelect
                 value={state.year}
-                onChange={(e) => setYear(Number(e.currentTarget.value))}
+                onChange={(e) => state.setYear(Number(e.currentTarget.value))}
                 options={state.plans.map((p) => ({ value: p.year, label: String(p.year) }))}
                 aria-label="Chọn năm kế hoạch"
               />
             </label>
             <div className="user">
-              <Icon icon="user" size={12} /> {state.info.displayName}
+              <Icon icon="user" size={12} />{' '}
+              {state.info.displayNameSet ? (
+                state.info.displayName
+              ) : (
+                <a href="#/cai-dat" title="Tên này ghi vào nhật ký thay đổi và văn bản: hãy đặt ở Cài đặt → Dữ liệu và sao lưu">
+                  Chưa đặt tên người dùng
+                </a>
+              )}
               {state.info.shell === 'web' ? <Tag minimal>trình duyệt</Tag> : null}
             </div>
           </div>

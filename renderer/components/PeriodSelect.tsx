@@ -1,13 +1,19 @@
 import { HTMLSelect } from '@blueprintjs/core';
 import { localIsoDate } from '../../shared/dates';
-import { periodName } from '../../shared/domain/periods';
+import { periodTitle } from '../../shared/domain/periods';
 import type { Period } from '../../shared/domain/plan';
+import { workingPeriod } from '../../shared/domain/working-period';
+import { useAppState } from '../app/app-state';
 
-/** The quarter whose data window has started most recently: what the sections are working on. */
-export function currentPeriod(periods: Period[], today = localIsoDate()): string {
-  const quarters = periods.filter((p) => p.kind.startsWith('Q'));
-  const started = quarters.filter((p) => p.windowStart <= today);
-  return (started[started.length - 1] ?? quarters[0] ?? periods[0])?.code ?? '';
+/**
+ * The period a page shows: the one chosen on any page (or just imported) when this page lists it,
+ * otherwise the quarter being worked on. Shared so that the pages follow one another.
+ */
+export function usePeriod(periods: Period[] | undefined, quartersOnly = false): [string, (p: string) => void] {
+  const { period, setPeriod, info } = useAppState();
+  const list = (periods ?? []).filter((p) => !quartersOnly || p.kind.startsWith('Q'));
+  const value = period && list.some((p) => p.code === period) ? period : list.length ? workingPeriod(list, info.lockedPeriods, localIsoDate(), info.reportedPeriods) : '';
+  return [value, setPeriod];
 }
 
 export function PeriodSelect({ periods, value, onChange, quartersOnly }: { periods: Period[]; value: string; onChange(v: string): void; quartersOnly?: boolean }) {
@@ -15,7 +21,7 @@ export function PeriodSelect({ periods, value, onChange, quartersOnly }: { perio
   return (
     <label className="inline-controls">
       <span>Kỳ</span>
-      <HTMLSelect aria-label="Kỳ báo cáo" value={value} onChange={(e) => onChange(e.currentTarget.value)} options={list.map((p) => ({ value: p.code, label: periodName(p.code) }))} />
+      <HTMLSelect aria-label="Kỳ báo cáo" value={value} onChange={(e) => onChange(e.currentTarget.value)} options={list.map((p) => ({ value: p.code, label: periodTitle(p.code) }))} />
     </label>
   );
 }

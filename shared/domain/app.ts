@@ -1,3 +1,5 @@
+import type { AuditDescription } from './audit-sentence';
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -5,8 +7,16 @@ export interface AppInfo {
   schemaVersion: number;
   osUser: string;
   displayName: string;
+  /** False while no name was given in Cài đặt: displayName is then the OS account, not a person. */
+  displayNameSet: boolean;
   /** The newest plan year in the database: the one the screens open on. */
   currentYear: number | null;
+  /** Periods whose figures are locked: the screens open on the work still open (shared/domain/working-period.ts). */
+  lockedPeriods: string[];
+  /** Reports stored, every version: none yet means a first start, and the overview shows the way. */
+  reportCount: number;
+  /** Periods with at least one stored report: the screens open where the work is. */
+  reportedPeriods: string[];
   /** "electron" in the desktop app, "web" when served by `npm run web`. */
   shell: 'electron' | 'web';
   /** How many automatic backups of each kind are kept. */
@@ -14,6 +24,9 @@ export interface AppInfo {
   /** "wal" normally; "delete" (rollback journal) when the data folder is on a network share. */
   journalMode: string;
 }
+
+/** An audit row as the audit view shows it: the stored row and its Vietnamese sentence. */
+export type AuditEntryView = AuditRowView & AuditDescription;
 
 export interface BackupFile {
   path: string;

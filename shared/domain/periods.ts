@@ -18,6 +18,15 @@ export function periodName(code: string): string {
   return `Quý ${ROMAN[Number(p.kind[1]) - 1]} năm ${p.year}`;
 }
 
+/**
+ * The name on screens, as the plan writes its periods ("Cả năm 2021", "6 tháng đầu năm 2021"): a bare
+ * "năm 2021" reads as a heading fragment in a list. Documents keep periodName inside their sentences.
+ */
+export function periodTitle(code: string): string {
+  const p = parsePeriodCode(code);
+  return p?.kind === 'Y' ? `Cả năm ${p.year}` : periodName(code);
+}
+
 /** The quarters a period is made of (a quarter is made of itself). */
 export function quartersOf(kind: PeriodKind): PeriodKind[] {
   if (kind === 'H1') return ['Q1', 'Q2'];

@@ -22,3 +22,7 @@ export async function insertLock(db: Db, lock: PeriodLock): Promise<void> {
 export async function deleteLock(db: Db, period: string): Promise<void> {
   await db.deleteFrom('period_locks').where('period_code', '=', period).execute();
 }
+
+export async function lockedPeriodCodes(db: Db): Promise<string[]> {
+  return (await db.selectFrom('period_locks').select('period_code').orderBy('period_code').execute()).map((r) => r.period_code);
+}

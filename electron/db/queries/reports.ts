@@ -221,3 +221,12 @@ export async function storedReportsOfPeriod(db: Db, period: string): Promise<Sto
   });
   return [...stored, ...again];
 }
+
+export async function countReports(db: Db): Promise<number> {
+  const r = await db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+export async function reportedPeriods(db: Db): Promise<string[]> {
+  return (await db.selectFrom('reports').select('period_code').distinct().orderBy('period_code').execute()).map((r) => r.period_code);
+}

@@ -1,6 +1,6 @@
 import { Button, HTMLTable } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
-import { periodName } from '../../../shared/domain/periods';
+import { periodTitle } from '../../../shared/domain/periods';
 import type { Period, PlanBundle } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { ErrorCallout } from '../../components/ErrorCallout';
@@ -45,7 +45,7 @@ function PeriodRow({ period, onSaved }: { period: Period; onSaved(): void }) {
   return (
     <tr>
       <td>
-        <strong>{periodName(p.code)}</strong>
+        <strong>{periodTitle(p.code)}</strong>
         <ErrorCallout error={save.error} />
       </td>
       <td>

@@ -1,8 +1,8 @@
 import { Button, Callout, Card, HTMLSelect } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind, type DocumentProse, type PreviewBlock } from '../../../shared/domain/documents';
-import { dateVi } from '../../../shared/dates';
-import { periodName } from '../../../shared/domain/periods';
+import { dateVi, localIsoDate } from '../../../shared/dates';
+import { periodName, periodTitle } from '../../../shared/domain/periods';
 import type { Period, UnitType } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -71,7 +71,7 @@ export function DocumentsPage() {
               </option>
             ))}
           </HTMLSelect>
-          <HTMLSelect aria-label="Kỳ của văn bản" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} options={periods.map((p) => ({ value: p.code, label: periodName(p.code) }))} />
+          <HTMLSelect aria-label="Kỳ của văn bản" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} options={periods.map((p) => ({ value: p.code, label: periodTitle(p.code) }))} />
           {kind === 'quarter' ? (
             <HTMLSelect aria-label="Cơ quan ban hành" value={body} onChange={(e) => setBody(e.currentTarget.value as UnitType)}>
               <option value="BDV">Ban Dân vận Tỉnh ủy</option>

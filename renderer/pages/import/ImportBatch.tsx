@@ -1,7 +1,7 @@
 import { Button, Callout, Card, HTMLTable, ProgressBar, Tag } from '@blueprintjs/core';
 import { useRef, useState } from 'react';
 import { IMPORT_STATUS_LABELS, type SavedReport, type StagedFile } from '../../../shared/domain/import';
-import { periodName } from '../../../shared/domain/periods';
+import { periodTitle } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { localIsoDate } from '../../../shared/dates';
 import { MAX_BATCH_FILES, MAX_FILE_BYTES } from '../../../shared/limits';
@@ -9,6 +9,7 @@ import type { AppErrorBody } from '../../../shared/result';
 import { api } from '../../api/client';
 import { DateField } from '../../components/fields';
 import { STATUS_INTENT, UNIT_TYPE_LABELS } from './labels';
+import { ReceivedCell } from './ReceivedCell';
 import { ReportPreview } from './ReportPreview';
 import { filesFromDrop, filesFromFolderInput, toBase64 } from './read-files';
 
@@ -19,6 +20,10 @@ export interface Row {
   staged: StagedFile | null;
   error: AppErrorBody | null;
   receivedDate: string;
+  /** True once the clerk set this file's own date; otherwise the row follows the batch date. */
+  dateChosen: boolean;
+  /** The file's modified day (File.lastModified), offered as a received date. */
+  fileModified: string | null;
   saved: SavedReport | null;
 }
 
@@ -37,7 +42,7 @@ function grouped(rows: Row[]): Row[] {
   return rows.map((r, i) => ({ r, i, g: at(r, i) })).sort((a, b) => a.g - b.g || a.i - b.i).map((x) => x.r);
 }
 
-export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(periods: string[]): void }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [receivedDate, setReceivedDate] = useState(localIsoDate());
   const [open, setOpen] = useState<number | null>(null);
@@ -54,7 +59,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
     setNotice(null);
     const room = MAX_BATCH_FILES - rows.length;
     if (files.length > room) setNotice(`Mỗi lần nhập tối đa ${MAX_BATCH_FILES} tệp; ${files.length - Math.max(room, 0)} tệp sau không được nạp.`);
-    const added = files.slice(0, Math.max(room, 0)).map((f) => ({ file: f, row: { id: nextId.current++, fileName: f.name, phase: 'waiting' as const, staged: null, error: null, receivedDate, saved: null } }));
+    const added = files.slice(0, Math.max(room, 0)).map((f) => ({ file: f, row: { id: nextId.current++, fileName: f.name, phase: 'waiting' as const, staged: null, error: null, receivedDate, dateChosen: false, fileModified: f.lastModified ? localIsoDate(new Date(f.lastModified)) : null, saved: null } }));
     setRows((rs) => [...rs, ...added.map((a) => a.row)]);
     // One file at a time: the parser works in its own process, and the progress bar stays honest.
     for (const { file, row } of added) {
@@ -81,6 +86,18 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
     setRows((rs) => rs.map((row) => (row.staged && byId.has(row.staged.stagingId) ? { ...row, staged: byId.get(row.staged.stagingId)! } : row)));
   }
 
+  /** Which file of a unit counts depends on the dates: statuses are asked again after a change. */
+  async function setRowDate(row: Row, date: string) {
+    update(row.id, { receivedDate: date, dateChosen: true });
+    await refresh();
+  }
+
+  async function setBatchDate(date: string) {
+    setReceivedDate(date);
+    setRows((rs) => rs.map((r) => (r.saved || r.dateChosen ? r : { ...r, receivedDate: date })));
+    await refresh();
+  }
+
   async function choose(row: Row) {
     const r = await api['import.choose']({ stagingId: row.staged!.stagingId, use: 'current' });
     if (!r.ok) return setNotice(r.error.message);
@@ -91,16 +108,20 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
   async function saveAll() {
     setSaving(true);
     let count = 0;
+    const savedPeriods: string[] = [];
     // Older files of a unit first, so that each newer one replaces it on the way (the end is the same in any order).
     const order = [...rows.filter(canSave)].sort((a, b) => Number(b.staged?.status === 'superseded') - Number(a.staged?.status === 'superseded'));
     for (const row of order) {
       const r = await api['import.save']({ stagingId: row.staged!.stagingId, receivedDate: row.receivedDate });
-      if (r.ok) count++;
+      if (r.ok) {
+        count++;
+        savedPeriods.push(r.value.identity.period);
+      }
       update(row.id, r.ok ? { saved: r.value } : { error: r.error });
     }
     setSaving(false);
     setNotice(`Đã lưu ${count} báo cáo.`);
-    onSaved();
+    onSaved(savedPeriods);
   }
 
   async function drop(row: Row) {
@@ -113,6 +134,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
   const busy = rows.some((r) => r.phase !== 'done');
   const ready = rows.filter(canSave).length;
   const openRow = rows.find((r) => r.id === open) ?? null;
+  const earliest = bundle.periods.map((p) => p.windowStart).sort()[0] ?? null;
 
   return (
     <Card className="import-batch">
@@ -139,7 +161,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
           <Button icon="folder-open" onClick={() => folderInput.current?.click()}>
             Chọn thư mục…
           </Button>
-          <DateField label="Ngày nhận" value={receivedDate} onChange={(v) => v && setReceivedDate(v)} />
+          <DateField label="Ngày nhận chung của đợt" value={receivedDate} onChange={(v) => v && v !== receivedDate && void setBatchDate(v)} />
         </div>
         <input ref={fileInput} type="file" multiple hidden accept=".xlsx,.xlsm,.xls,.ods" aria-label="Chọn tệp báo cáo" onChange={(e) => e.currentTarget.files && void addFiles([...e.currentTarget.files])} />
         <input
@@ -172,7 +194,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
             </thead>
             <tbody>
               {grouped(rows).map((r) => (
-                <BatchRow key={r.id} row={r} bundle={bundle} onOpen={() => setOpen(r.id)} onDrop={() => void drop(r)} onChoose={() => void choose(r)} />
+                <BatchRow key={r.id} row={r} bundle={bundle} earliest={earliest} onDate={(d) => void setRowDate(r, d)} onOpen={() => setOpen(r.id)} onDrop={() => void drop(r)} onChoose={() => void choose(r)} />
               ))}
             </tbody>
           </HTMLTable>
@@ -197,7 +219,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved()
           bundle={bundle}
           onClose={() => setOpen(null)}
           onChange={(patch) => {
-            update(openRow.id, patch);
+            update(openRow.id, patch.receivedDate ? { ...patch, dateChosen: true } : patch);
             // A confirmed identity or another received date can change which file of a unit counts.
             void refresh();
           }}
@@ -213,7 +235,7 @@ function savedLabel(row: Row, saved: SavedReport): string {
   return `Đã lưu (phiên bản ${saved.version})`;
 }
 
-function BatchRow({ row, bundle, onOpen, onDrop, onChoose }: { row: Row; bundle: PlanBundle; onOpen(): void; onDrop(): void; onChoose(): void }) {
+function BatchRow({ row, bundle, earliest, onDate, onOpen, onDrop, onChoose }: { row: Row; bundle: PlanBundle; earliest: string | null; onDate(d: string): void; onOpen(): void; onDrop(): void; onChoose(): void }) {
   const s = row.staged;
   const status = row.saved ? row.saved.status : s?.status;
   const who = s?.resolved ?? (s?.identity?.districtCode ? { districtCode: s.identity.districtCode, unitType: s.identity.unitType, period: s.identity.period } : null);
@@ -239,12 +261,14 @@ function BatchRow({ row, bundle, onOpen, onDrop, onChoose }: { row: Row; bundle:
         {who && district ? (
           <>
             {who.unitType ? UNIT_TYPE_LABELS[who.unitType] : '?'} {district.name}
-            {who.period ? ` – ${periodName(who.period)}` : ''}
+            {who.period ? ` – ${periodTitle(who.period)}` : ''}
           </>
         ) : null}
       </td>
       <td className="reason">{row.error?.message ?? s?.reason?.message ?? (s?.findings.length ? `${s.findings.length} ghi chú khi đọc` : '')}</td>
-      <td>{row.receivedDate.split('-').reverse().join('/')}</td>
+      <td>
+        <ReceivedCell row={row} earliest={earliest} onChange={onDate} />
+      </td>
       <td className="row-actions">
         {!row.saved && s?.reason?.code === 'version_unclear' ? (
           <Button size="small" intent="primary" icon="tick" onClick={onChoose} aria-label={`Dùng ${row.fileName} làm số liệu`}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { NARRATIVE_KEYS, NARRATIVE_TITLES } from '../../../shared/domain/form';
 import { overrideConflicts, type OverrideConflict } from '../../../shared/domain/identity-override';
 import { IMPORT_STATUS_LABELS, type ResolvedIdentity } from '../../../shared/domain/import';
-import { periodName } from '../../../shared/domain/periods';
+import { periodTitle } from '../../../shared/domain/periods';
 import { indicatorsFor, type PlanBundle, type UnitType } from '../../../shared/domain/plan';
 import type { CellTrace } from '../../../shared/domain/report';
 import { api } from '../../api/client';
@@ -74,7 +74,7 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
                 .filter((p) => p.kind.startsWith('Q'))
                 .map((p) => (
                   <option key={p.code} value={p.code}>
-                    {periodName(p.code)}
+                    {periodTitle(p.code)}
                   </option>
                 ))}
             </HTMLSelect>

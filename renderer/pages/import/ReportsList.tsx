@@ -1,5 +1,5 @@
 import { Card, HTMLTable, Tag } from '@blueprintjs/core';
-import { periodName } from '../../../shared/domain/periods';
+import { periodTitle } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -13,7 +13,7 @@ export function ReportsList({ year, period, bundle, refreshKey }: { year: number
   return (
     <Card className="form-card">
       <h2>
-        Báo cáo đã nhận – {periodName(period)} ({current.size}/{bundle.units.length} đơn vị)
+        Báo cáo đã nhận – {periodTitle(period)} ({current.size}/{bundle.units.length} đơn vị)
       </h2>
       <ErrorCallout error={reports.error} />
       <HTMLTable compact striped className="data-table" aria-label="Báo cáo đã nhập">

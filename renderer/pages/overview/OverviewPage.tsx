@@ -1,6 +1,5 @@
 import { Card, HTMLTable, Tag } from '@blueprintjs/core';
-import { useState } from 'react';
-import { periodName } from '../../../shared/domain/periods';
+import { periodTitle } from '../../../shared/domain/periods';
 import { RULE_TITLES, RULES, type CompletenessRow } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -8,8 +7,10 @@ import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { currentPeriod, PeriodSelect } from '../../components/PeriodSelect';
+import { PeriodSelect, usePeriod } from '../../components/PeriodSelect';
 import { districtTitle, formatDate } from '../../format';
+import { RuleHelp } from '../../components/RuleHelp';
+import { FirstSteps } from './FirstSteps';
 import { AreaTotals } from './AreaTotals';
 
 function StatusCell({ row }: { row: CompletenessRow | undefined }) {
@@ -20,10 +21,9 @@ function StatusCell({ row }: { row: CompletenessRow | undefined }) {
 }
 
 export function OverviewPage() {
-  const { year } = useAppState();
+  const { year, info } = useAppState();
   const bundle = useResult(() => api['plan.get']({ year }), [year]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const period = chosen ?? (bundle.data ? currentPeriod(bundle.data.periods) : '');
+  const [period, setChosen] = usePeriod(bundle.data?.periods);
   const rec = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
   const figures = useResult(() => (period ? api['figures.get']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
   if (bundle.error) return <ErrorCallout error={bundle.error} />;
@@ -36,10 +36,11 @@ export function OverviewPage() {
     <>
       <PageHeader title="Tổng quan" subtitle={`Kế hoạch phối hợp năm ${year}`} actions={<PeriodSelect periods={bundle.data.periods} value={period} onChange={setChosen} />} />
       <ErrorCallout error={rec.error ?? figures.error} />
+      {info.reportCount === 0 ? <FirstSteps /> : null}
       <div className="overview-grid">
         <Card className="form-card">
           <h2>
-            Tình hình gửi báo cáo – {periodName(period)} {view ? <span className="muted small">(hạn gửi {formatDate(view.dueDate)})</span> : null}
+            Tình hình gửi báo cáo – {periodTitle(period)} {view ? <span className="muted small">(hạn gửi {formatDate(view.dueDate)})</span> : null}
           </h2>
           <p>
             <Tag intent="success">{counts.on_time} đúng hạn</Tag> <Tag intent="warning">{counts.late} muộn</Tag> <Tag intent="danger">{counts.missing} chưa gửi</Tag>
@@ -74,7 +75,9 @@ export function OverviewPage() {
                 return (
                   <tr key={r} className={n ? undefined : 'muted'}>
                     <td>{r}</td>
-                    <td>{RULE_TITLES[r]}</td>
+                    <td>
+                      {RULE_TITLES[r]} <RuleHelp rule={r} />
+                    </td>
                     <td className="num">{n}</td>
                   </tr>
                 );

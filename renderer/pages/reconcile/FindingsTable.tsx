@@ -1,3 +1,4 @@
+import { RuleHelp } from '../../components/RuleHelp';
 import { Button, HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
 import { useState } from 'react';
 import { FINDING_STATUS_LABELS, RULE_TITLES, RULES, type FindingView } from '../../../shared/domain/reconcile';
@@ -82,7 +83,8 @@ export function FindingsTable({ bundle, findings, locked, onSettle }: { bundle: 
               <td>
                 <Tag minimal intent={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'none'} title={RULE_TITLES[f.rule]}>
                   {f.rule}
-                </Tag>
+                </Tag>{' '}
+                <RuleHelp rule={f.rule} />
               </td>
               <td>{unitLabel(bundle, f.districtCode, f.unitType)}</td>
               <td className="indicator-cell">{indicatorLabel(bundle, f.indicator)}</td>

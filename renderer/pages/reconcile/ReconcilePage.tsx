@@ -1,6 +1,6 @@
 import { Button, Callout, Tab, Tabs } from '@blueprintjs/core';
 import { useState } from 'react';
-import { periodName } from '../../../shared/domain/periods';
+import { periodTitle } from '../../../shared/domain/periods';
 import type { FindingView } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -8,18 +8,18 @@ import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { currentPeriod, PeriodSelect } from '../../components/PeriodSelect';
+import { PeriodSelect, usePeriod } from '../../components/PeriodSelect';
 import { formatDateTime } from '../../format';
 import { CompareView } from './CompareView';
 import { FindingsTable } from './FindingsTable';
 import { LockDialog } from './LockDialog';
+import { RulesExplained } from './RulesExplained';
 import { SettleDialog } from './SettleDialog';
 
 export function ReconcilePage() {
-  const { year } = useAppState();
+  const { year, refresh, info } = useAppState();
   const bundle = useResult(() => api['plan.get']({ year }), [year]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const period = chosen ?? (bundle.data ? currentPeriod(bundle.data.periods) : '');
+  const [period, setChosen] = usePeriod(bundle.data?.periods);
   const data = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
   const [settling, setSettling] = useState<FindingView | null>(null);
   const [lockDialog, setLockDialog] = useState<'lock' | 'unlock' | null>(null);
@@ -38,6 +38,7 @@ export function ReconcilePage() {
         actions={<PeriodSelect periods={bundle.data.periods} value={period} onChange={setChosen} />}
       />
       <ErrorCallout error={data.error} />
+      <RulesExplained initiallyOpen={info.reportCount === 0} />
       {!view ? (
         <Loading />
       ) : (
@@ -46,8 +47,8 @@ export function ReconcilePage() {
             <div className="inline-controls">
               <span>
                 {view.lock
-                  ? `${periodName(period)} đã chốt số liệu lúc ${formatDateTime(view.lock.lockedAt)} (${view.lock.lockedBy}). Kỳ đã chốt không nhận báo cáo mới.`
-                  : `${periodName(period)}: ${open} điểm chênh lệch chưa xử lý trong tổng số ${view.findings.length}.`}
+                  ? `${periodTitle(period)} đã chốt số liệu lúc ${formatDateTime(view.lock.lockedAt)} (${view.lock.lockedBy}). Kỳ đã chốt không nhận báo cáo mới.`
+                  : `${periodTitle(period)}: ${open} điểm chênh lệch chưa xử lý trong tổng số ${view.findings.length}.`}
               </span>
               {view.lock ? (
                 <Button icon="unlock" onClick={() => setLockDialog('unlock')}>
@@ -85,6 +86,9 @@ export function ReconcilePage() {
           onClose={() => setLockDialog(null)}
           onDone={() => {
             setLockDialog(null);
+            // Stay on this period: the working period moves on once it is locked, the page must not.
+            setChosen(period);
+            refresh();
             data.reload();
           }}
         />

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogBody, DialogFooter, FormGroup, HTMLTable, InputGroup, Radio, RadioGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { PlanBundle } from '../../../shared/domain/plan';
+import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
 import { RULE_TITLES, type FindingView, type SettleAction } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -74,6 +75,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone }: { bundle: Pla
   return (
     <Dialog isOpen onClose={onClose} title={`Xử lý: ${finding.rule} – ${RULE_TITLES[finding.rule]}`} style={{ width: 720 }}>
       <DialogBody>
+        <p className="muted small">{RULE_EXPLANATIONS[finding.rule]}</p>
         <p>
           <strong>{unitLabel(bundle, finding.districtCode, finding.unitType)}</strong>
           {finding.indicator ? ` · ${indicatorLabel(bundle, finding.indicator)}` : ''}

@@ -1,98 +1,139 @@
-import { HTMLTable } from '@blueprintjs/core';
+import { Button, Collapse, HTMLSelect, HTMLTable, InputGroup } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { AuditEntryView } from '../../../shared/domain/app';
+import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditKind } from '../../../shared/domain/audit-sentence';
+import { periodTitle } from '../../../shared/domain/periods';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
+import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
-import { formatDateTime } from '../../format';
+import { compareVi, districtTitle, formatDateTime } from '../../format';
 
-const ACTIONS: Record<string, string> = {
-  create: 'Thêm',
-  update: 'Sửa',
-  copy: 'Sao chép',
-  backup: 'Sao lưu',
-  restore: 'Khôi phục',
-  delete: 'Xóa',
-  import: 'Nhập báo cáo',
-  import_new_version: 'Nhập phiên bản mới',
-  correct: 'Sửa số liệu',
-  settle_accept: 'Chấp nhận',
-  settle_correct: 'Xử lý bằng sửa số liệu',
-  settle_explain: 'Giải trình',
-  reopen: 'Mở lại',
-  lock: 'Chốt số liệu',
-  unlock: 'Mở khóa kỳ',
-  export: 'Lưu văn bản',
-};
-const ENTITIES: Record<string, string> = {
-  plan: 'Kế hoạch',
-  content_area: 'Nội dung',
-  indicator: 'Chỉ tiêu',
-  district: 'Đơn vị',
-  period: 'Kỳ báo cáo',
-  document_settings: 'Thiết lập văn bản',
-  app_setting: 'Cài đặt',
-  database: 'Dữ liệu',
-  report: 'Báo cáo',
-  figure: 'Số liệu',
-  finding: 'Điểm chênh lệch',
-  document_draft: 'Nội dung văn bản',
-  document: 'Văn bản',
-  reconcile_settings: 'Thiết lập đối chiếu',
-};
-
-/** Short, readable diff: the fields whose values changed. */
-function changes(oldValue: string | null, newValue: string | null): string {
-  if (!oldValue || !newValue) return newValue ?? '';
-  try {
-    const a = JSON.parse(oldValue) as unknown;
-    const b = JSON.parse(newValue) as unknown;
-    if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return `${String(a)} → ${String(b)}`;
-    const keys = Object.keys(b).filter((k) => JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k]));
-    return keys.map((k) => `${k}: ${JSON.stringify((a as Record<string, unknown>)[k])} → ${JSON.stringify((b as Record<string, unknown>)[k])}`).join('; ');
-  } catch {
-    return newValue;
-  }
+interface Filter {
+  kind: AuditKind | '';
+  period: string;
+  unit: string;
+  person: string;
+  search: string;
 }
 
+/** The audit log as sentences; filters and search run on the whole log (electron/handlers/audit-view.ts). */
 export function AuditTab() {
-  const rows = useResult(() => api['audit.list']({ limit: 200 }), []);
+  const { year } = useAppState();
+  const [f, setF] = useState<Filter>({ kind: '', period: '', unit: '', person: '', search: '' });
+  const [search, setSearch] = useState('');
+  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  // The people who appear anywhere in the log, for the person filter.
+  const everyone = useResult(() => api['audit.list']({ limit: 500 }), []);
+  const input = { limit: 300, ...(f.kind ? { kind: f.kind } : {}), ...(f.period ? { period: f.period } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.person ? { person: f.person } : {}), ...(f.search.trim() ? { search: f.search.trim() } : {}) };
+  const rows = useResult(() => api['audit.list'](input), [JSON.stringify(input)]);
+  const people = [...new Set((everyone.data ?? []).map((r) => r.displayName))].sort(compareVi);
+  const set = (patch: Partial<Filter>) => setF((x) => ({ ...x, ...patch }));
+
   return (
     <>
-      <ErrorCallout error={rows.error} />
+      <ErrorCallout error={rows.error ?? bundle.error} />
+      <div className="inline-controls audit-filters">
+        <HTMLSelect aria-label="Loại thao tác" value={f.kind} onChange={(e) => set({ kind: e.currentTarget.value as AuditKind | '' })}>
+          <option value="">Mọi thao tác</option>
+          {AUDIT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {AUDIT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </HTMLSelect>
+        <HTMLSelect aria-label="Kỳ" value={f.period} onChange={(e) => set({ period: e.currentTarget.value })}>
+          <option value="">Mọi kỳ</option>
+          {(bundle.data?.periods ?? []).map((p) => (
+            <option key={p.code} value={p.code}>
+              {periodTitle(p.code)}
+            </option>
+          ))}
+        </HTMLSelect>
+        <HTMLSelect aria-label="Đơn vị" value={f.unit} onChange={(e) => set({ unit: e.currentTarget.value })}>
+          <option value="">Mọi đơn vị</option>
+          {(bundle.data?.districts ?? []).map((d) => (
+            <optgroup key={d.code} label={districtTitle(d)}>
+              <option value={d.code}>{districtTitle(d)} (cả hai ban)</option>
+              <option value={`${d.code}-BDV`}>Ban Dân vận {d.type} {d.name}</option>
+              <option value={`${d.code}-QS`}>Ban CHQS {d.type} {d.name}</option>
+            </optgroup>
+          ))}
+        </HTMLSelect>
+        <HTMLSelect aria-label="Người thực hiện" value={f.person} onChange={(e) => set({ person: e.currentTarget.value })}>
+          <option value="">Mọi người</option>
+          {people.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </HTMLSelect>
+        <InputGroup
+          type="search"
+          leftIcon="search"
+          placeholder="Tìm (gõ có dấu hay không dấu đều được)"
+          aria-label="Tìm trong nhật ký"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') set({ search });
+          }}
+          onBlur={() => set({ search })}
+        />
+      </div>
       <HTMLTable compact striped className="data-table audit" aria-label="Nhật ký thay đổi">
         <thead>
           <tr>
             <th>Thời điểm</th>
             <th>Người thực hiện</th>
-            <th>Thao tác</th>
-            <th>Đối tượng</th>
-            <th>Thay đổi</th>
-            <th>Lý do</th>
+            <th>Nội dung</th>
           </tr>
         </thead>
         <tbody>
           {(rows.data ?? []).map((r) => (
-            <tr key={r.id}>
-              <td>{formatDateTime(r.at)}</td>
-              <td>
-                {r.displayName} <span className="muted">({r.osUser})</span>
-              </td>
-              <td>{ACTIONS[r.action] ?? r.action}</td>
-              <td>
-                {ENTITIES[r.entity] ?? r.entity} <span className="code">{r.entityKey}</span>
-              </td>
-              <td className="diff">{changes(r.oldValue, r.newValue)}</td>
-              <td>{r.reason ?? ''}</td>
-            </tr>
+            <AuditRow key={r.id} row={r} />
           ))}
           {rows.data?.length === 0 ? (
             <tr>
-              <td colSpan={6} className="muted">
-                Chưa có thay đổi nào.
+              <td colSpan={3} className="muted">
+                {Object.values(f).some(Boolean) ? 'Không có thay đổi nào khớp điều kiện lọc.' : 'Chưa có thay đổi nào.'}
               </td>
             </tr>
           ) : null}
         </tbody>
       </HTMLTable>
     </>
+  );
+}
+
+function AuditRow({ row }: { row: AuditEntryView }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <tr>
+      <td className="nowrap">{formatDateTime(row.at)}</td>
+      <td>
+        {row.displayName}
+        {row.osUser !== row.displayName ? <div className="muted small">tài khoản máy: {row.osUser}</div> : null}
+      </td>
+      <td className="audit-sentence">
+        <span>{row.sentence}</span>
+        {row.details.length ? (
+          <Button size="small" variant="minimal" icon={open ? 'chevron-up' : 'chevron-down'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+            Chi tiết
+          </Button>
+        ) : null}
+        {/* Kept mounted so that the details are searchable with the browser's own find. */}
+        <Collapse isOpen={open} keepChildrenMounted>
+          <dl className="audit-details">
+            {row.details.map((d) => (
+              <div key={d.label}>
+                <dt>{d.label}</dt>
+                <dd>{d.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Collapse>
+      </td>
+    </tr>
   );
 }

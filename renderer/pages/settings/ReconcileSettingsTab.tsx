@@ -1,3 +1,4 @@
+import { RuleHelp } from '../../components/RuleHelp';
 import { Button, Card, Switch } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { RULE_TITLES, RULES, type ReconcileSettings } from '../../../shared/domain/reconcile';
@@ -24,7 +25,16 @@ export function ReconcileSettingsTab() {
       <Card className="form-card">
         <h2>Các quy tắc đối chiếu</h2>
         {RULES.map((r) => (
-          <Switch key={r} label={`${r} – ${RULE_TITLES[r]}`} checked={s.enabled[r]} onChange={(e) => setS({ ...s, enabled: { ...s.enabled, [r]: e.currentTarget.checked } })} />
+          <Switch
+            key={r}
+            labelElement={
+              <>
+                {r} – {RULE_TITLES[r]} <RuleHelp rule={r} />
+              </>
+            }
+            checked={s.enabled[r]}
+            onChange={(e) => setS({ ...s, enabled: { ...s.enabled, [r]: e.currentTarget.checked } })}
+          />
         ))}
       </Card>
       <Card className="form-card">
