@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../migrations';
 import { AppError } from '../../shared/result';
 import { backupTo, timestampedName } from './backup';
 import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
+import { withStatementCache } from './statement-cache';
 import { journalModeFor } from './storage';
 import type { Database } from './schema';
 
@@ -70,7 +71,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await backupTo(raw, preMigrationBackup);
     }
     const migrated = runMigrations(raw, migrations);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
     return {
       raw,
       db,
