@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Locations for the Node entry points (CLI, web server, tests), run from the source tree. The
+ * Locations for the Node entry points (CLI, web server, tests), run from the source tree or its
+ * bundle in dist/node. The
  * Electron shell has its own (app.getPath, process.resourcesPath).
  */
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+export const REPO_ROOT = findRepoRoot(import.meta.dirname);
 export const SEED_DIR = path.join(REPO_ROOT, 'electron', 'plan', 'seed-2021');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'dist', 'renderer');
 export const PRODUCT_NAME = 'Phối hợp Dân vận';
@@ -25,4 +26,12 @@ export function defaultDataDir(): string {
         ? path.join(home, 'Library', 'Application Support')
         : (process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
   return path.join(base, PRODUCT_NAME);
+}
+
+/** The folder holding package.json: electron/ from the sources, dist/node/ from the bundle. */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
 }

@@ -142,13 +142,3 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     await services?.close();
   }
 }
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runCli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) }).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}

@@ -9,6 +9,7 @@ import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
 import { sqliteDialect } from './dialect';
 import { assertSchema } from './schema-check';
 import { isSqliteNotADatabase, storageError } from './sqlite-errors';
+import { withStatementCache } from './statement-cache';
 import { journalModeFor } from './storage';
 import type { Database } from './schema';
 
@@ -80,7 +81,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await backupTo(raw, preMigrationBackup);
     }
     const migrated = runMigrations(raw, migrations);
-    const db = new Kysely<Database>({ dialect: sqliteDialect(raw) });
+    const db = new Kysely<Database>({ dialect: sqliteDialect(raw, withStatementCache(raw)) });
     return {
       raw,
       db,

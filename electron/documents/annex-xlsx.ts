@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { Borders, Font, Worksheet } from 'exceljs';
 import type { DocumentInput } from '../../shared/domain/documents';
 import { annexModel, INCOMPLETE_MARK, JOINT_MARK, NO_FIGURE, UNIT_COLUMN_LABELS, UNIT_COLUMN_ORDER, type AnnexIndicatorRow, type AnnexModel } from './annex-model';
 import { DRAFT_MARK, draftNoteLines } from './draft-mark';
 import { nfc } from './format';
 import { landscapeBox } from './page';
+import { loadExcelJs } from '../lazy-exceljs';
 
 /**
  * The annex as an Excel workbook: the same table as the Word annex (annex-model.ts), with real
@@ -92,7 +92,8 @@ export async function buildAnnexWorkbook(input: DocumentInput): Promise<Uint8Arr
   const model = annexModel(input);
   const fontName = input.settings.page.fontFamily;
   const f = (extra: Partial<Font> = {}): Partial<Font> => ({ name: fontName, size: 11, ...extra });
-  const wb = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  const wb = new Excel.Workbook();
   wb.creator = nfc(`${input.settings.bdv.name} – ${input.settings.qs.name}`);
   const ws = wb.addWorksheet(ANNEX_SHEET_NAME);
   const last = totalColumn(model.districts.length);

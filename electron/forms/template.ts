@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { parsePeriodCode, periodName } from '../../shared/domain/periods';
 import { indicatorsFor, type ContentArea, type District, type Indicator, type Period, type PlanInfo, type UnitType } from '../../shared/domain/plan';
 import { AppError } from '../../shared/result';
@@ -8,6 +7,7 @@ import { REPORT_SHEET, planLayout } from './layout';
 import { writeNarrativeBlock } from './narrative-block';
 import { protectReportSheet, setColumns, setPrintLayout } from './page-setup';
 import { writeIndicatorTable } from './table-block';
+import { loadExcelJs } from '../lazy-exceljs';
 
 export interface BlankFormInput {
   plan: PlanInfo;
@@ -39,7 +39,8 @@ export async function buildBlankForm(input: BlankFormInput): Promise<Uint8Array>
   const unitName = reportingUnitName(district, unitType);
   const layout = planLayout(areas, indicatorsFor(input.indicators, unitType));
 
-  const wb = new ExcelJS.Workbook();
+  const Excel = await loadExcelJs();
+  const wb = new Excel.Workbook();
   wb.creator = CREATOR;
   wb.lastModifiedBy = CREATOR;
   wb.title = `Báo cáo ${periodName(period.code)} - ${unitName}`;

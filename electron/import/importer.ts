@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { ResolvedIdentity, SavedReport, StagedFile } from '../../shared/domain/import';
 import type { ImportFinding } from '../../shared/domain/report';
 import { NARRATIVE_KEYS } from '../../shared/domain/form';
@@ -16,6 +15,7 @@ import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from 
 import { checkReceivedDate } from './received-date';
 import type { ImportCatalogue, ReportParser } from './parser';
 import { checkAgainstPrevious, previousQuarter, UNSETTLED_COLUMNS } from './previous-quarter';
+import { sha256Hex } from './hash';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
 
@@ -58,10 +58,28 @@ export class Importer {
     return this.cached.value;
   }
 
+  /** The last stage() call's turn: files are weighed against the batch in the order they were handed in. */
+  private stageTurn: Promise<void> = Promise.resolve();
+
+  /**
+   * Several files may be staged at once (parsed and hashed ahead); each is still weighed against
+   * the files staged before it in call order, so a twin in the batch is always the later file.
+   */
   async stage(fileName: string, bytes: Uint8Array, year?: number): Promise<StagedFile> {
+    const before = this.stageTurn;
+    let done!: () => void;
+    this.stageTurn = new Promise<void>((resolve) => (done = resolve));
+    try {
+      return await this.stageInTurn(fileName, bytes, year, before);
+    } finally {
+      done();
+    }
+  }
+
+  private async stageInTurn(fileName: string, bytes: Uint8Array, year: number | undefined, before: Promise<void>): Promise<StagedFile> {
     const catalogue = await this.catalogue(year);
-    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    const outcome = await this.parser.parse(bytes, fileName, catalogue);
+    // Hashed on the thread pool while the worker parses: neither waits for the other.
+    const [sha256, outcome] = await Promise.all([sha256Hex(bytes), this.parser.parse(bytes, fileName, catalogue)]);
     const base: StagedFile = {
       stagingId: newStagingId(),
       fileName,
@@ -86,6 +104,7 @@ export class Importer {
     let entry: NewEntry;
     if (!outcome.ok) {
       entry = { view: { ...base, reason: outcome.rejection }, report: null, planYear: catalogue.planYear };
+      await before;
     } else {
       const r = outcome.report;
       const view: StagedFile = {
@@ -101,6 +120,7 @@ export class Importer {
         encoding: r.encoding,
       };
       entry = { view, report: r, planYear: catalogue.planYear };
+      await before;
       entry.view = await this.evaluate(entry as StagedEntry, identityFromGuess(r.identity), catalogue);
     }
     this.staging.add(entry);

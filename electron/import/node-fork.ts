@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,14 +8,22 @@ import type { ForkOptions, WorkerHandle } from './isolate';
 const STDERR_KEEP = 4096;
 
 /**
- * Starts the TypeScript worker with Node's fork, through tsx (CLI, web server, tests). The
- * packaged Electron app supplies its own launcher (utilityProcess, built .cjs worker).
+ * The worker to fork: the compiled one beside this code when it runs from the bundle
+ * (dist/node), so no compiler starts with it; from the sources (tests, tsx) the TypeScript file
+ * through tsx. The packaged Electron app supplies its own launcher (utilityProcess).
  */
-export function forkTsWorker(options: ForkOptions): WorkerHandle {
-  const workerPath = path.join(import.meta.dirname, 'parse-worker.ts');
+export function workerEntry(dir = import.meta.dirname): { file: string; execArgv: string[] } {
+  const compiled = path.join(dir, 'parse-worker.mjs');
+  if (fs.existsSync(compiled)) return { file: compiled, execArgv: [] };
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = fork(workerPath, [], {
-    execArgv: ['--import', tsx, `--max-old-space-size=${options.maxOldSpaceMb}`],
+  return { file: path.join(dir, 'parse-worker.ts'), execArgv: ['--import', tsx] };
+}
+
+/** Starts the parse worker with Node's fork (CLI, web server, tests). */
+export function forkTsWorker(options: ForkOptions): WorkerHandle {
+  const entry = workerEntry();
+  const child = fork(entry.file, [], {
+    execArgv: [...entry.execArgv, `--max-old-space-size=${options.maxOldSpaceMb}`],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -77,19 +77,22 @@ const toResult = (file: string, s: StagedFile, version: number | null): FileResu
  */
 export async function importFiles(importer: Importer, io: CliIo, files: string[], o: ImportOptions): Promise<{ notSaved: number }> {
   if (!files.length) throw usageError('Cần ít nhất một tệp: import TỆP… --db TỆP_DỮ_LIỆU');
-  const results: (FileResult | { file: string; staged: StagedFile })[] = [];
-  for (const file of files) {
+  type Staged = FileResult | { file: string; staged: StagedFile };
+  const stageOne = async (file: string): Promise<Staged> => {
     const size = fs.existsSync(file) ? fs.statSync(file).size : -1;
     if (size < 0 || size > MAX_FILE_BYTES || !fs.statSync(file).isFile()) {
       const message = size < 0 ? `Không tìm thấy tệp ${file}.` : size > MAX_FILE_BYTES ? 'Tệp quá lớn (tối đa 20 MB).' : `${file} không phải là tệp.`;
-      results.push({ file, status: 'rejected', reason: { code: size > MAX_FILE_BYTES ? 'too_large' : 'not_found', message }, district_code: null, unit_type: null, period: null, identity_source: null, confidence: null, version: null, values: {}, narrative: null, findings: [] });
-      continue;
+      return { file, status: 'rejected', reason: { code: size > MAX_FILE_BYTES ? 'too_large' : 'not_found', message }, district_code: null, unit_type: null, period: null, identity_source: null, confidence: null, version: null, values: {}, narrative: null, findings: [] };
     }
     let staged = await importer.stage(path.basename(file), fs.readFileSync(file), o.year);
     const override = staged.status === 'rejected' || staged.status === 'duplicate' ? null : overrideIdentity(staged, o);
     if (override) staged = await importer.confirm(staged.stagingId, override, { force: o.force });
-    results.push({ file, staged });
-  }
+    return { file, staged };
+  };
+  // A few files in flight: the next is read, hashed and prechecked while the worker parses, and
+  // only those few files' bytes are held (the staged preview keeps no workbook). Read synchronously
+  // so stage() is called in the files' order, the order the batch is weighed in.
+  const results = await inOrder(files, STAGE_AHEAD, stageOne);
   const batch = results.filter((r): r is { file: string; staged: StagedFile } => 'staged' in r);
   const chosen = new Set((o.current ?? []).map((f) => path.basename(f)));
   for (const name of chosen) {
@@ -138,6 +141,28 @@ function saveFailure(e: unknown, dbPath = 'dữ liệu'): { code: string; messag
   const known = e instanceof AppError ? e : storageError(e, dbPath);
   if (known) return { code: known.code, message: known.message };
   return { code: 'internal', message: `Tệp này chưa được lưu do một lỗi ngoài dự kiến (${(e as Error).message}); không có gì của nó được ghi.` };
+}
+
+const STAGE_AHEAD = 4;
+
+/** Runs `fn` over the items with at most `limit` at once; the results in the items' order. */
+async function inOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  let failed: unknown = null;
+  const lane = async () => {
+    while (next < items.length && failed === null) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i]!);
+      } catch (e) {
+        failed ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failed !== null) throw failed;
+  return out;
 }
 
 const SAVABLE: readonly StagedFile['status'][] = ['accepted', 'new_version', 'superseded', 'duplicate'];

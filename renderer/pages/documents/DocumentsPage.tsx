@@ -1,7 +1,7 @@
 import { Button, Callout, Card, HTMLSelect } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind, type DocumentProse, type PreviewBlock } from '../../../shared/domain/documents';
-import { dateVi, localIsoDate } from '../../../shared/dates';
+import { dateVi } from '../../../shared/dates';
 import { periodName, periodTitle } from '../../../shared/domain/periods';
 import type { Period, UnitType } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
