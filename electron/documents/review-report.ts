@@ -8,7 +8,7 @@ import { headerBlock, titleBlock } from './header-block';
 import { lookOf } from './look';
 import { contentWidth, landscapeBox, officialDocument, portraitBox, section } from './page';
 import { planCitation, planSubject } from './plan-reference';
-import { recipientsBlock } from './recipients';
+import { recipientsBlock, withoutIssuers } from './recipients';
 import { resultsPart } from './results';
 import { jointSignatures } from './signatures';
 
@@ -54,7 +54,7 @@ function reportBody(input: DocumentInput, wording: Wording): FileChild[] {
     ...proseParagraphs(input.prose.proposals),
     bodyParagraph(`Trên đây là báo cáo ${review} ${name} thực hiện ${planSubject(input.plan)}./.`, { keepNext: true }),
     jointSignatures(input.settings, look, width),
-    ...recipientsBlock(input.settings.recipients, look),
+    ...recipientsBlock(withoutIssuers(input.settings.recipients, [input.plan.bodyBdv, input.plan.bodyQs, input.settings.bdv.name, input.settings.qs.name]), look),
   ];
 }
 
