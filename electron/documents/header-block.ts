@@ -54,7 +54,9 @@ function issuerLines(issuers: Agency[], look: Look, cellWidth: number): Paragrap
   for (const agency of issuers) {
     const { parent, name } = linesOf(agency, look);
     if (parent.trim() !== '') lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(parent), { size: fitting(caps(parent), look.agency, false, cellWidth, look.agencyMin) })] }));
-    const size = fitting(caps(name), look.agency, true, cellWidth, look.agencyMin);
+    const fitted = fitting(caps(name), look.agency, true, cellWidth, look.agencyMin);
+    // A state-format name too long for one line even at 12 pt wraps at its own size ("BỘ CHỈ HUY QUÂN SỰ / TỈNH QUẢNG NGÃI").
+    const size = look.format === 'state' && textWidthTwips(caps(name), fitted, true) > cellWidth - pt(4) ? look.agency : fitted;
     lastWidth = textWidthTwips(caps(name), size, true);
     lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(caps(name), { size, bold: true })] }));
   }

@@ -11,7 +11,7 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
-import type { DocumentSettings, PageFormat } from '../../shared/domain/document-settings';
+import type { DocumentFormat, DocumentSettings, PageFormat } from '../../shared/domain/document-settings';
 import { nfc } from './format';
 import { halfPoints, lookOf, mm, pt, type Look } from './look';
 
@@ -112,9 +112,9 @@ function styles(look: Look): IStylesOptions {
   };
 }
 
-/** The Word document: the font, sizes and body paragraph style of settings, the given sections. */
-export function officialDocument(settings: DocumentSettings, title: string, sections: ISectionOptions[]): Document {
-  const look = lookOf(settings);
+/** The Word document: the font, sizes and body paragraph style of settings in the document's format, the given sections. */
+export function officialDocument(settings: DocumentSettings, title: string, sections: ISectionOptions[], format: DocumentFormat = 'party'): Document {
+  const look = lookOf(settings, format);
   return new Document({
     title: nfc(title),
     creator: nfc(`${settings.bdv.name} – ${settings.qs.name}`),

@@ -101,5 +101,5 @@ export function buildQuarterDocument(input: DocumentInput): Document {
     bodyParagraph(`Trên đây là báo cáo kết quả thực hiện Kế hoạch ${name}./.`, { keepNext: true }),
     singleClosing(signerOf(settings, input.body), recipients, look, width),
   ];
-  return officialDocument(settings, `Báo cáo ${name}`, [section(portraitBox(settings.page), look, children)]);
+  return officialDocument(settings, `Báo cáo ${name}`, [section(portraitBox(settings.page), look, children)], format);
 }
