@@ -11,6 +11,7 @@ import { planCitation, planSubject } from './plan-reference';
 import { recipientsBlock, withoutIssuers } from './recipients';
 import { resultsPart } from './results';
 import { jointSignatures } from './signatures';
+import { yearOverYear } from './year-over-year';
 
 /**
  * The joint review reports: "sơ kết 6 tháng" and "tổng kết năm". Same structure (opening citing the
@@ -44,7 +45,7 @@ function reportBody(input: DocumentInput, wording: Wording): FileChild[] {
     }),
     ...titleBlock(look, 'Báo cáo', `${wording.review} ${name} thực hiện ${planSubject(input.plan)}`),
     bodyParagraph(`Thực hiện ${planCitation(input.plan)}, hai cơ quan báo cáo ${review} ${name} như sau:`),
-    ...resultsPart(input, { heading: 'I. Kết quả thực hiện', compare: wording.compare ? input.previous : null }),
+    ...resultsPart(input, { heading: 'I. Kết quả thực hiện', compare: wording.compare ? input.previous : null, yearOverYear: wording.compare ? yearOverYear(input) : null }),
     bodyParagraph('Số liệu chi tiết của từng đơn vị tại Phụ lục kèm theo báo cáo này.'),
     heading1('II. Đánh giá chung'),
     ...proseParagraphs(input.prose.assessment),
