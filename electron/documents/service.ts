@@ -15,6 +15,7 @@ import { periodFigures, periodState, type PeriodState } from '../reconcile/servi
 import { buildDocument, documentExtension } from './index';
 import { prefillProse } from './prefill';
 import { withheldNarratives } from './withheld';
+import { hasFigures } from './year-over-year';
 import { previewDocx } from './preview';
 
 export interface DocumentRequest {
@@ -136,7 +137,7 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest): Prom
     settings,
     period,
     figures,
-    previous: previous && previous.units.some((u) => u.reportId !== null) ? previous : null,
+    previous: previous && hasFigures(previous) ? previous : null,
     prose: draft.prose,
     issueDate,
     body: req.body ?? 'BDV',

@@ -12,6 +12,12 @@ import { absentPhrase, changePhrase, figurePhrase } from './sentences';
  * year whose reports are incomplete says so. Only input.figures and input.previous are read.
  */
 
+/**
+ * Whether a period's figures hold anything to compare with. A half-year or year is summed from the
+ * quarters, its units carry no report id of their own: a figure, not a report id, is the test.
+ */
+export const hasFigures = (f: PeriodFigures): boolean => f.units.some((u) => Object.values(u.values).some((v) => v !== null && v !== undefined));
+
 export interface YearOverYear {
   /** The paragraphs that open Part I: what the comparison covers, the key indicators. */
   lead: string[];
