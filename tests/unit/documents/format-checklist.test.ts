@@ -5,6 +5,7 @@ import { lookOf } from '../../../electron/documents/look';
 import { contentWidth, portraitBox } from '../../../electron/documents/page';
 import { authorityIn } from '../../../electron/documents/signatures';
 import { textWidthTwips } from '../../../electron/documents/text-width';
+import { DEFAULT_QUARTER_RECIPIENTS, DocumentSettings } from '../../../shared/domain/document-settings';
 import type { DocumentInput } from '../../../shared/domain/documents';
 import { documentInput, type InputOptions } from '../../helpers/document-input';
 import { bodyText, paragraphs, readParts } from './docx-parts';
@@ -269,5 +270,21 @@ describe('the signing authority follows the format, whichever way it was typed',
     expect(look).toMatchObject({ body: 14, agency: 13, docType: 14, subject: 14, number: 13, recipients: 11 });
     expect(look.recipientsHeading).toEqual({ size: 12, bold: true, italics: true, underline: false });
     expect(SHORT_RULE_SHARE).toBeGreaterThanOrEqual(1 / 3);
+  });
+});
+
+describe('settings saved before the formats existed', () => {
+  it('read with the defaults: the state format for the Military Command\'s summary, each body\'s own recipients', () => {
+    const saved = structuredClone(documentInput({ kind: 'quarter' }).settings) as Partial<DocumentInput['settings']>;
+    delete saved.formats;
+    delete saved.recipientsQuarterBdv;
+    delete saved.recipientsQuarterQs;
+    const qs = { ...saved.qs! } as Partial<DocumentInput['settings']['qs']>;
+    delete qs.stateParent;
+    delete qs.stateName;
+    const read = DocumentSettings.parse({ ...saved, qs });
+    expect(read.formats).toEqual({ quarterBdv: 'party', quarterQs: 'state' });
+    expect(read.recipientsQuarterQs).toEqual([...DEFAULT_QUARTER_RECIPIENTS.qs]);
+    expect(read.qs).toMatchObject({ stateParent: '', stateName: '' });
   });
 });
