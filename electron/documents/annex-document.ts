@@ -9,5 +9,5 @@ import { contentWidth, landscapeBox, officialDocument, section } from './page';
 export function buildAnnexDocument(input: DocumentInput): Document {
   const look = lookOf(input.settings);
   const box = landscapeBox(input.settings.page);
-  return officialDocument(input.settings, `Phụ lục số liệu ${periodName(input.period.code)}`, [section(box, look, annexContent(input, look, contentWidth(box)))], input.draft);
+  return officialDocument(input.settings, `Phụ lục số liệu ${periodName(input.period.code)}`, [section(box, look, annexContent(input, look, contentWidth(box)))], { draft: input.draft });
 }

@@ -1,5 +1,5 @@
 import { TextRun, type IRunOptions } from 'docx';
-import type { DocumentSettings } from '../../shared/domain/document-settings';
+import type { DocumentFormat, DocumentSettings } from '../../shared/domain/document-settings';
 import { nfc } from './format';
 
 /**
@@ -13,12 +13,54 @@ export interface Look {
   agency: number;
   docType: number;
   subject: number;
-  /** Recipients' lines, "V/v" line of a letter: HD 36-HD/VPTW sets them at 12 pt for a 14 pt body. */
+  /** "V/v" line of a letter, the annex's reference line: HD 36-HD/VPTW sets them at 12 pt for a 14 pt body. */
   small: number;
+  /** Which of the two checklists of document-formats.md the document follows. */
+  format: DocumentFormat;
+  /** The smallest size an issuing body's line may shrink to before it wraps instead. */
+  agencyMin: number;
+  /** The number and symbol line. */
+  number: number;
+  /** The national title of the state format (12–13 pt) over its motto (13–14 pt). */
+  stateLine: number;
+  stateMotto: number;
+  /** "Nơi nhận:" and the recipients under it. */
+  recipientsHeading: { size: number; bold: boolean; italics: boolean; underline: boolean };
+  recipients: number;
+  /** After each recipient but the last, which ends with a full stop. */
+  recipientEnd: ',' | ';';
 }
 
-export function lookOf(settings: DocumentSettings): Look {
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/**
+ * The sizes of each format. The Party format (HD 36-HD/VPTW) takes the sizes of settings.page; the
+ * state format (Nghị định 30/2020, Phụ lục I) keeps them inside its own ranges, so a 16 pt Party
+ * title setting cannot leak into a state document.
+ */
+export function lookOf(settings: DocumentSettings, format: DocumentFormat = 'party'): Look {
   const p = settings.page;
+  const small = Math.max(10, p.bodySizePt - 2);
+  if (format === 'state') {
+    const body = clamp(p.bodySizePt, 13, 14);
+    return {
+      font: p.fontFamily,
+      body,
+      partyLine: p.partyLineSizePt,
+      agency: clamp(p.agencySizePt, 12, 13),
+      docType: clamp(p.docTypeSizePt, 13, 14),
+      subject: clamp(p.subjectSizePt, 13, 14),
+      small: Math.max(10, body - 2),
+      format,
+      agencyMin: 12,
+      number: 13,
+      stateLine: clamp(p.agencySizePt, 12, 13),
+      stateMotto: clamp(p.agencySizePt, 13, 14),
+      recipientsHeading: { size: 12, bold: true, italics: true, underline: false },
+      recipients: 11,
+      recipientEnd: ';',
+    };
+  }
   return {
     font: p.fontFamily,
     body: p.bodySizePt,
@@ -26,7 +68,15 @@ export function lookOf(settings: DocumentSettings): Look {
     agency: p.agencySizePt,
     docType: p.docTypeSizePt,
     subject: p.subjectSizePt,
-    small: Math.max(10, p.bodySizePt - 2),
+    small,
+    format,
+    agencyMin: 11,
+    number: p.agencySizePt,
+    stateLine: p.agencySizePt - 1,
+    stateMotto: p.agencySizePt,
+    recipientsHeading: { size: p.bodySizePt, bold: false, italics: false, underline: true },
+    recipients: small,
+    recipientEnd: ',',
   };
 }
 

@@ -13,7 +13,7 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
-import type { DocumentSettings, PageFormat } from '../../shared/domain/document-settings';
+import type { DocumentFormat, DocumentSettings, PageFormat } from '../../shared/domain/document-settings';
 import type { DraftNote } from '../../shared/domain/documents';
 import { DRAFT_MARK, draftNoteParagraphs } from './draft-mark';
 import { nfc } from './format';
@@ -145,11 +145,17 @@ function styles(look: Look): IStylesOptions {
 }
 
 /**
- * The Word document: the font, sizes and body paragraph style of settings, the given sections. A
- * draft carries "DỰ THẢO" in every section's headers and its note after the last section's text.
+ * The Word document: the font, sizes and body paragraph style of settings in the document's format,
+ * the given sections. A draft carries "DỰ THẢO" in every section's headers and its note after the
+ * last section's text.
  */
-export function officialDocument(settings: DocumentSettings, title: string, sections: ISectionOptions[], draft: DraftNote | null = null): Document {
-  const look = lookOf(settings);
+export function officialDocument(
+  settings: DocumentSettings,
+  title: string,
+  sections: ISectionOptions[],
+  { format = 'party', draft = null }: { format?: DocumentFormat; draft?: DraftNote | null } = {},
+): Document {
+  const look = lookOf(settings, format);
   if (draft) {
     sections = sections.map((s, i) => ({
       ...s,

@@ -68,5 +68,5 @@ export function buildReminderDocument(input: DocumentInput): Document {
     jointSignatures(settings, look, width),
     ...recipientsBlock(['Như trên', ...fileLines(settings.recipients)], look),
   ];
-  return officialDocument(settings, `Công văn đôn đốc gửi báo cáo ${name}`, [section(portraitBox(settings.page), look, children)], input.draft);
+  return officialDocument(settings, `Công văn đôn đốc gửi báo cáo ${name}`, [section(portraitBox(settings.page), look, children)], { draft: input.draft });
 }

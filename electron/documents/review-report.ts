@@ -9,9 +9,10 @@ import { headerBlock, titleBlock } from './header-block';
 import { lookOf } from './look';
 import { contentWidth, landscapeBox, officialDocument, portraitBox, section } from './page';
 import { planCitation, planSubject } from './plan-reference';
-import { recipientsBlock } from './recipients';
+import { recipientsBlock, withoutIssuers } from './recipients';
 import { resultsPart } from './results';
 import { jointSignatures } from './signatures';
+import { yearOverYear } from './year-over-year';
 
 /**
  * The joint review reports: "sơ kết 6 tháng" and "tổng kết năm". Same structure (opening citing the
@@ -58,12 +59,12 @@ function reportBody(input: DocumentInput, wording: Wording): FileChild[] {
     }),
     ...titleBlock(look, 'Báo cáo', `${wording.review} ${name} thực hiện ${planSubject(input.plan)}`),
     bodyParagraph(`Thực hiện ${planCitation(input.plan)}, hai cơ quan báo cáo ${review} ${name} như sau:`),
-    ...resultsPart(input, { heading: 'I. Kết quả thực hiện', compare: wording.compare ? input.previous : null }),
+    ...resultsPart(input, { heading: 'I. Kết quả thực hiện', compare: wording.compare ? input.previous : null, yearOverYear: wording.compare ? yearOverYear(input) : null }),
     bodyParagraph('Số liệu chi tiết của từng đơn vị tại Phụ lục kèm theo báo cáo này.'),
     ...laterParts(input, wording),
     bodyParagraph(`Trên đây là báo cáo ${review} ${name} thực hiện ${planSubject(input.plan)}./.`, { keepNext: true }),
     jointSignatures(input.settings, look, width),
-    ...recipientsBlock(input.settings.recipients, look),
+    ...recipientsBlock(withoutIssuers(input.settings.recipients, [input.plan.bodyBdv, input.plan.bodyQs, input.settings.bdv.name, input.settings.qs.name]), look),
   ];
 }
 
@@ -75,7 +76,7 @@ export function buildReviewDocument(input: DocumentInput): Document {
   return officialDocument(input.settings, `Báo cáo ${wording.review.toLocaleLowerCase('vi')} ${periodName(input.period.code)}`, [
     section(portraitBox(input.settings.page), look, reportBody(input, wording)),
     section(landscape, look, annexContent(input, look, contentWidth(landscape)), { continues: true }),
-  ], input.draft);
+  ], { draft: input.draft });
 }
 
 export const buildSixMonthDocument = (input: DocumentInput): Document => buildReviewDocument({ ...input, kind: 'six-month' });

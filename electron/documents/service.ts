@@ -21,6 +21,7 @@ import { issueDates, resolveIssueDate } from './issue-date';
 import { prefillProse } from './prefill';
 import { withComposedText } from '../../shared/domain/prose-compose';
 import { withheldNarratives } from './withheld';
+import { hasFigures } from './year-over-year';
 import { previewDocx } from './preview';
 
 export interface DocumentRequest {
@@ -178,7 +179,7 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest, optio
     settings,
     period,
     figures,
-    previous: previous && previous.units.some((u) => u.reportId !== null) ? previous : null,
+    previous: previous && hasFigures(previous) ? previous : null,
     prose: draft.prose,
     issueDate,
     body: req.body ?? 'BDV',

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, type IParagraphOptions, type Table } from 'docx';
-import type { DocumentSettings, Signatory } from '../../shared/domain/document-settings';
+import type { DocumentFormat, DocumentSettings, Signatory } from '../../shared/domain/document-settings';
 import type { UnitType } from '../../shared/domain/plan';
 import { layoutTable } from './layout-table';
 import { caps, pt, run, type Look } from './look';
@@ -17,11 +17,33 @@ const SIGNING_SPACE_PT = 72;
 
 export const signerOf = (settings: DocumentSettings, body: UnitType): Signatory => (body === 'BDV' ? settings.signerBdv : settings.signerQs);
 
-/** "T/M …" and the title in bold capitals, room to sign, then rank and name in bold (HD 36-HD/VPTW). */
+/** The signing-authority words of each format: with a slash in the Party's, with a full stop in the state's. */
+const AUTHORITY: readonly { party: string; state: string }[] = [
+  { party: 'T/M', state: 'TM.' },
+  { party: 'K/T', state: 'KT.' },
+  { party: 'T/L', state: 'TL.' },
+  { party: 'T/UQ', state: 'TUQ.' },
+];
+
+/**
+ * "T/M BỘ CHỈ HUY" ↔ "TM. BỘ CHỈ HUY": the setting holds the words once, the format decides how
+ * they are written, so the same signer signs a Party and a state document correctly.
+ */
+export function authorityIn(onBehalf: string, format: DocumentFormat): string {
+  const text = onBehalf.trim();
+  for (const a of AUTHORITY) {
+    const forms = [a.party, a.state, a.state.replace('.', '')].map((f) => f.replace('/', '\\/').replace('.', '\\.'));
+    const m = new RegExp(`^(?:${forms.join('|')})(?=\\s|$)\\s*`, 'iu').exec(text);
+    if (m) return `${format === 'state' ? a.state : a.party} ${text.slice(m[0].length)}`.trim();
+  }
+  return text;
+}
+
+/** "T/M …" and the title in bold capitals, room to sign, then rank and name in bold (HD 36-HD/VPTW; Nghị định 30/2020 writes "TM."). */
 export function signatureBlock(signer: Signatory, look: Look, spaceAbovePt = 0): Paragraph[] {
   const line = (text: string, extra: IParagraphOptions = {}) =>
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, ...extra, children: [run(text, { size: look.body, bold: true })] });
-  const heads = [signer.onBehalf, signer.title].map((t) => t.trim()).filter(Boolean);
+  const heads = [authorityIn(signer.onBehalf, look.format), signer.title].map((t) => t.trim()).filter(Boolean);
   const out = heads.map((t, i) => line(caps(t), i === 0 && spaceAbovePt > 0 ? { spacing: { before: pt(spaceAbovePt) } } : {}));
   out.push(line([signer.rank.trim(), signer.name.trim()].filter(Boolean).join(' '), { spacing: { before: pt(SIGNING_SPACE_PT) }, keepNext: false }));
   return out;

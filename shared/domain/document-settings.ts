@@ -14,6 +14,12 @@ export const Agency = z.object({
   name: required,
   /** Used in the number and symbol, e.g. "BDVTU". */
   symbol: z.string().trim().min(1).max(30),
+  /**
+   * The body as a state-format document names it (Nghị định 30/2020): its parent above it
+   * ("QUÂN KHU 5") and its full name ("BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI"). Empty: parent and name.
+   */
+  stateParent: line.default(''),
+  stateName: line.default(''),
 });
 export type Agency = z.infer<typeof Agency>;
 
@@ -50,6 +56,29 @@ export const NumberPatterns = z.object({
 });
 export type NumberPatterns = z.infer<typeof NumberPatterns>;
 
+/** Party format (HD 36-HD/VPTW) or state format (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
+export const DOCUMENT_FORMATS = ['party', 'state'] as const;
+export const DocumentFormat = z.enum(DOCUMENT_FORMATS);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+/**
+ * Which format a body's own document takes. Joint documents are led by the Board and always take
+ * the Party format; the Military Command's own quarterly summary takes the state format by default.
+ */
+export const DocumentFormats = z.object({
+  quarterBdv: DocumentFormat.default('party'),
+  quarterQs: DocumentFormat.default('state'),
+});
+export type DocumentFormats = z.infer<typeof DocumentFormats>;
+
+const recipientList = z.array(z.string().trim().min(1).max(200)).min(1).max(40);
+
+/** A body's own quarterly summary goes to that body's leadership and its own archive (document-formats.md). */
+export const DEFAULT_QUARTER_RECIPIENTS = {
+  bdv: ['Thường trực Ban Dân vận Tỉnh ủy', 'Lưu: VT, Phòng DVCQ & ĐT'],
+  qs: ['Thủ trưởng Bộ Chỉ huy Quân sự tỉnh', 'Lưu: VT, PCT'],
+} as const;
+
 export const DocumentSettings = z.object({
   bdv: Agency,
   qs: Agency,
@@ -61,7 +90,12 @@ export const DocumentSettings = z.object({
   signerBdv: Signatory,
   signerQs: Signatory,
   numbers: NumberPatterns,
-  recipients: z.array(z.string().trim().min(1).max(200)).min(1).max(40),
+  /** Recipients of the joint documents (six-month and year reports). */
+  recipients: recipientList,
+  /** Recipients of each body's own quarterly summary. */
+  recipientsQuarterBdv: recipientList.default([...DEFAULT_QUARTER_RECIPIENTS.bdv]),
+  recipientsQuarterQs: recipientList.default([...DEFAULT_QUARTER_RECIPIENTS.qs]),
+  formats: DocumentFormats.default({ quarterBdv: 'party', quarterQs: 'state' }),
   page: PageFormat,
   /** Highlights ticked per content area when a report's prose is prefilled (the clerk may tick more). */
   highlightsPerArea: z.number().int().min(1).max(20).default(5),

@@ -1,11 +1,11 @@
 import { Button, Card } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
-import type { Agency, DocumentSettings, NumberPatterns, PageFormat, Signatory } from '../../../shared/domain/document-settings';
+import type { Agency, DocumentFormat, DocumentFormats, DocumentSettings, NumberPatterns, PageFormat, Signatory } from '../../../shared/domain/document-settings';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
-import { NumberField, TextField } from '../../components/fields';
+import { NumberField, SelectField, TextField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { useSave } from '../../components/use-save';
 
@@ -36,13 +36,12 @@ export function DocumentSettingsTab() {
         </Card>
         <Card className="form-card">
           <h2>Nơi nhận</h2>
-          <TextField
-            label="Mỗi dòng một nơi nhận"
-            multiline
-            value={s.recipients.join('\n')}
-            onChange={(v) => set('recipients')(v.split('\n').map((x) => x.replace(/^[-–]\s*/, '')))}
-          />
+          <RecipientsField label="Mỗi dòng một nơi nhận" value={s.recipients} onChange={set('recipients')} />
+          <RecipientsField label="Nơi nhận báo cáo quý – Ban Dân vận" value={s.recipientsQuarterBdv} onChange={set('recipientsQuarterBdv')} />
+          <RecipientsField label="Nơi nhận báo cáo quý – Bộ CHQS tỉnh" value={s.recipientsQuarterQs} onChange={set('recipientsQuarterQs')} />
+          <p className="muted small">Văn bản không gửi lại cho chính cơ quan ban hành: dòng ghi tên cơ quan đó được bỏ qua khi lập văn bản.</p>
         </Card>
+        <FormatsCard value={s.formats} onChange={set('formats')} />
         <PageCard value={s.page} onChange={set('page')} />
       </div>
       <ErrorCallout error={save.error} />
@@ -52,7 +51,8 @@ export function DocumentSettingsTab() {
           icon="floppy-disk"
           loading={save.saving}
           onClick={async () => {
-            const clean = { ...s, recipients: s.recipients.map((r) => r.trim()).filter(Boolean) };
+            const tidy = (list: string[]) => list.map((r) => r.trim()).filter(Boolean);
+            const clean = { ...s, recipients: tidy(s.recipients), recipientsQuarterBdv: tidy(s.recipientsQuarterBdv), recipientsQuarterQs: tidy(s.recipientsQuarterQs) };
             const saved = await save.run(() => api['settings.saveDocument']({ year, settings: clean }));
             if (saved) setS(saved);
           }}
@@ -72,6 +72,38 @@ function AgencyCard({ title, value, onChange }: { title: string; value: Agency; 
       <TextField label="Cơ quan cấp trên (dòng trên)" value={value.parent} onChange={(parent) => onChange({ ...value, parent })} />
       <TextField label="Tên cơ quan (dòng dưới)" value={value.name} onChange={(name) => onChange({ ...value, name })} />
       <TextField label="Ký hiệu viết tắt" value={value.symbol} onChange={(symbol) => onChange({ ...value, symbol })} />
+      <TextField
+        label="Cơ quan cấp trên – thể thức Nhà nước"
+        value={value.stateParent}
+        onChange={(stateParent) => onChange({ ...value, stateParent })}
+        help="Văn bản riêng theo Nghị định 30/2020, ví dụ QUÂN KHU 5; để trống thì dùng dòng trên."
+      />
+      <TextField
+        label="Tên cơ quan – thể thức Nhà nước"
+        value={value.stateName}
+        onChange={(stateName) => onChange({ ...value, stateName })}
+        help="Ví dụ BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI; để trống thì dùng tên cơ quan."
+      />
+    </Card>
+  );
+}
+
+function RecipientsField({ label, value, onChange }: { label: string; value: string[]; onChange(v: string[]): void }) {
+  return <TextField label={label} multiline value={value.join('\n')} onChange={(v) => onChange(v.split('\n').map((x) => x.replace(/^[-–]\s*/, '')))} />;
+}
+
+const FORMAT_OPTIONS: { value: DocumentFormat; label: string }[] = [
+  { value: 'party', label: 'Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)' },
+  { value: 'state', label: 'Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)' },
+];
+
+function FormatsCard({ value, onChange }: { value: DocumentFormats; onChange(v: DocumentFormats): void }) {
+  return (
+    <Card className="form-card">
+      <h2>Thể thức báo cáo quý</h2>
+      <SelectField label="Thể thức báo cáo quý – Ban Dân vận" value={value.quarterBdv} options={FORMAT_OPTIONS} onChange={(quarterBdv) => onChange({ ...value, quarterBdv })} />
+      <SelectField label="Thể thức báo cáo quý – Bộ CHQS tỉnh" value={value.quarterQs} options={FORMAT_OPTIONS} onChange={(quarterQs) => onChange({ ...value, quarterQs })} />
+      <p className="muted small">Báo cáo chung của hai cơ quan, phụ lục và công văn đôn đốc luôn theo thể thức văn bản của Đảng.</p>
     </Card>
   );
 }
@@ -80,7 +112,12 @@ function SignerCard({ title, value, onChange }: { title: string; value: Signator
   return (
     <Card className="form-card">
       <h2>{title}</h2>
-      <TextField label="Thẩm quyền ký (T/M …)" value={value.onBehalf} onChange={(onBehalf) => onChange({ ...value, onBehalf })} />
+      <TextField
+        label="Thẩm quyền ký (T/M …)"
+        value={value.onBehalf}
+        onChange={(onBehalf) => onChange({ ...value, onBehalf })}
+        help="Văn bản của Đảng in T/M, K/T; văn bản theo Nghị định 30/2020 in TM., KT."
+      />
       <TextField label="Chức vụ" value={value.title} onChange={(t) => onChange({ ...value, title: t })} />
       <div className="form-row">
         <TextField label="Cấp bậc" value={value.rank} onChange={(rank) => onChange({ ...value, rank })} />

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../electron/documents';
 import { annexModel, cellText, INCOMPLETE_MARK, isJoint, JOINT_MARK, NO_FIGURE } from '../../../electron/documents/annex-model';
-import { ANNEX_SHEET_NAME, FIRST_DATA_ROW, FIRST_DISTRICT_COL, HEADER_FIRST_ROW, totalColumn } from '../../../electron/documents/annex-xlsx';
+import { ANNEX_SHEET_NAME, codeColumn, FIRST_DATA_ROW, FIRST_DISTRICT_COL, HEADER_FIRST_ROW, LABEL_COL, totalColumn } from '../../../electron/documents/annex-xlsx';
 import type { DocumentInput } from '../../../shared/domain/documents';
 import type { Indicator } from '../../../shared/domain/plan';
 import { DISAGREEMENT, documentInput, UNREPORTED_CODE } from '../../helpers/document-input';
@@ -105,7 +105,7 @@ describe('the Excel annex', () => {
   });
 
   const rowOf = (code: string) => {
-    for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value === code) return r;
+    for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) if (ws.getCell(r, codeColumn(input.districts.length)).value === code) return r;
     throw new Error(`no row for ${code}`);
   };
   const value = (v: number | null) => (v === null ? NO_FIGURE : v);
@@ -117,9 +117,11 @@ describe('the Excel annex', () => {
     expect(ws.getCell(HEADER_FIRST_ROW + 1, FIRST_DISTRICT_COL).value).toBe('BDV');
     expect(ws.getCell(HEADER_FIRST_ROW + 1, FIRST_DISTRICT_COL + 1).value).toBe('QS');
     expect(ws.getCell(HEADER_FIRST_ROW, totalColumn(input.districts.length)).value).toBe('Tổng cộng');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: FIRST_DATA_ROW - 1 });
+    // Frozen: the header rows and the indicator columns (TT, Nội dung, Đơn vị tính).
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: FIRST_DATA_ROW - 1 });
+    expect(ws.getCell(HEADER_FIRST_ROW, LABEL_COL).value).toBe('Nội dung');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_FIRST_ROW}:${FIRST_DATA_ROW - 1}` });
-    expect(ws.getCell(rowOf('TT01'), 3).font?.name).toBe(input.settings.page.fontFamily);
+    expect(ws.getCell(rowOf('TT01'), LABEL_COL).font?.name).toBe(input.settings.page.fontFamily);
   });
 
   it('holds real numbers: the totals column is figures.province, district cells figures.districts, joint rows the units\' figures', () => {

@@ -27,7 +27,11 @@ describe('the seeded 2021 plan', () => {
       expect(b.districts.find((d) => d.code === '524')?.aliases).toContain('H. Bình Sơn');
       const settings = value<DocumentSettings>(await s.dispatch('settings.getDocument', { year: 2021 }));
       expect(settings.recipients[0]).toBe('Ban Dân vận Trung ương');
-      expect(settings.recipients).toHaveLength(11);
+      // The joint reports go up and across, not back to the two issuing bodies (document-formats.md).
+      expect(settings.recipients).toHaveLength(7);
+      expect(settings.recipients).not.toContain('Ban Dân vận Tỉnh ủy');
+      expect(settings.formats).toEqual({ quarterBdv: 'party', quarterQs: 'state' });
+      expect(settings.qs).toMatchObject({ stateParent: 'QUÂN KHU 5', stateName: 'BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI' });
       expect(settings.signerQs.name).toBe('Võ Tấn Tài');
       expect(settings.signerBdv.name).toBe('Lê Văn Dũng');
     } finally {
