@@ -55,7 +55,7 @@ describe('import batch when the disk fills', () => {
  */
 const canDropRoot = spawnSync('unshare', ['-U', 'true']).status === 0;
 const TSX = path.resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
-const CLI = path.resolve(import.meta.dirname, '../../../electron/cli/main.ts');
+const CLI = path.resolve(import.meta.dirname, '../../../electron/cli/bin.ts');
 const runUnprivileged = (args: string[]) => spawnSync('unshare', ['-U', TSX, CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
 
 describe.skipIf(!canDropRoot)('a database that cannot be written (run without root through unshare -U)', () => {
