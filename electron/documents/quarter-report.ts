@@ -2,6 +2,7 @@ import { Paragraph, type Document } from 'docx';
 import type { DocumentFormat, DocumentSettings } from '../../shared/domain/document-settings';
 import type { DocumentInput } from '../../shared/domain/documents';
 import type { UnitType } from '../../shared/domain/plan';
+import { dateVi } from '../../shared/dates';
 import { periodName } from '../../shared/domain/periods';
 import { bodyParagraph, heading1 } from './body';
 import { fillNumberPattern, nfc } from './format';
@@ -57,9 +58,13 @@ export function notableItems(highlights: Record<number, string>, areaOrder: read
  * totals after it. The period is said once above the six areas rather than in each of them.
  */
 function areaParagraph(no: number, title: string, figures: AreaFigures): Paragraph {
+  // Every kind of fragment is printed: incidents arise, they are not among what was done.
   const text = [
     figures.done.length > 0 ? `${figures.done.join('; ')}.` : '',
     figures.none.length > 0 ? `Chưa có: ${figures.none.join('; ')}.` : '',
+    figures.incidents.length > 0 ? `Phát sinh ${figures.incidents.join('; ')}.` : '',
+    figures.resolved.length > 0 ? `Đã giải quyết ${figures.resolved.join('; ')}.` : '',
+    figures.noIncidents.length > 0 ? `Không phát sinh ${figures.noIncidents.join(', ')}.` : '',
   ].filter(Boolean);
   return new Paragraph({ style: STYLE.body, children: [run(`${no}. ${title}: `, { bold: true }), run(text.length > 0 ? text.join(' ') : 'chưa có số liệu tổng hợp.')] });
 }
@@ -80,7 +85,8 @@ export function buildQuarterDocument(input: DocumentInput): Document {
   const notable = notableItems(input.prose.highlights, areas.map((a) => a.no));
   const missing = missingUnitsSentence(input.figures, input.districts);
   const parts: { heading: string; paragraphs: Paragraph[] }[] = [
-    { heading: 'Kết quả thực hiện', paragraphs: [bodyParagraph(`Trong ${name}, toàn tỉnh đã thực hiện:`), ...totals] },
+    // Reports that came in late, or not yet: the figures are those in hand on the document's date.
+    { heading: 'Kết quả thực hiện', paragraphs: [bodyParagraph(`Trong ${name}${input.figuresAsOf ? `, tính đến ngày ${dateVi(input.figuresAsOf)}` : ''}, toàn tỉnh đã thực hiện:`), ...totals] },
     ...(notable.length > 0 ? [{ heading: 'Một số kết quả nổi bật', paragraphs: notable.map((l) => bodyParagraph(`- ${l}`)) }] : []),
     { heading: 'Tình hình báo cáo của các đơn vị', paragraphs: [bodyParagraph(missing ?? `Ban Dân vận và Ban Chỉ huy Quân sự của tất cả ${input.districts.length} đơn vị cấp huyện đã gửi báo cáo ${name}.`)] },
   ];

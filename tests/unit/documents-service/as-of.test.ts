@@ -66,7 +66,7 @@ describe('the reminder letter of Quý IV, reports of Tư Nghĩa (BDV) and Sơn H
     expect(input.figures.missing.map((m) => `${m.districtCode}-${m.unitType}`)).toEqual(['528-BDV', '529-QS']);
     expect(input.figuresAsOf).toBe('2021-12-21');
     const text = await bodyText({ kind: 'quarter', period: '2021-Q4', issueDate: '2021-12-21' });
-    expect(text).toContain('Ban Chỉ huy Quân sự 13 huyện, thị xã, thành phố, tính đến ngày 21/12/2021.');
+    expect(text).toContain('Trong Quý IV năm 2021, tính đến ngày 21/12/2021, toàn tỉnh đã thực hiện:');
     expect(text).toContain('Còn 2 đơn vị chưa gửi báo cáo');
     const later = await documentInput(s.ctx, { kind: 'quarter', period: '2021-Q4', issueDate: '2022-01-03' });
     expect(later.figures.missing).toEqual([]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../electron/documents';
 import { notableItems, QUARTER_NOTABLE_MAX } from '../../../electron/documents/quarter-report';
-import { figurePhrase } from '../../../electron/documents/sentences';
+import { wovenFigure } from '../../../electron/documents/sentences';
 import type { DocumentInput } from '../../../shared/domain/documents';
 import { documentInput } from '../../helpers/document-input';
 import { tempDir } from '../../helpers/temp';
@@ -55,7 +55,7 @@ describe('the quarterly summary\'s content', () => {
       expect(p.xml).toMatch(/<w:b\/>/);
       for (const ind of r.input.indicators.filter((i) => i.area === area.no)) {
         const total = r.input.figures.province.byIndicator[ind.code];
-        if (total) expect(p.text, ind.code).toContain(figurePhrase(ind, total));
+        if (total) expect(p.text, ind.code).toContain(wovenFigure(ind, total));
       }
     }
     expect(r.text).toContain('Trong Quý II năm 2021, toàn tỉnh đã thực hiện:');
