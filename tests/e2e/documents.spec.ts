@@ -20,7 +20,11 @@ test('Văn bản: warnings, prose edited and saved, preview read back from the d
   await expect(warning).toContainText('Ban Dân vận Huyện ủy Ba Tơ');
   await expect(warning).toContainText('chưa chốt');
 
-  await page.getByLabel('IV. Đề xuất, kiến nghị').fill('Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí cho công tác dân vận.');
+  // The districts proposed nothing: the clerk writes a line of their own into Part IV's items.
+  const proposals = page.getByRole('region', { name: 'IV. Đề xuất, kiến nghị' });
+  await proposals.getByRole('button', { name: 'Thêm mục vào IV. Đề xuất, kiến nghị' }).click();
+  await proposals.getByLabel('Nội dung mục 1').fill('Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí kinh phí cho công tác dân vận.');
+  await expect(proposals).toContainText('Mục do người lập văn bản viết thêm.');
   await page.getByRole('button', { name: 'Lưu nội dung' }).click();
   await expect(page.getByText(/Đã lưu lúc/)).toBeVisible();
   await screenshot(page, 'van-ban-noi-dung');

@@ -1,9 +1,16 @@
 import type { AppContext } from '../../electron/context';
 import { insertReport } from '../../electron/db/queries/reports';
+import type { StoredReport } from '../../electron/reconcile/input';
+import type { NarrativeKey } from '../../shared/domain/form';
 import type { DataSet } from './reconcile-data';
 
+export interface StoreOptions {
+  /** The report's narrative text; by default one line naming the unit, which names no content area. */
+  narrative?: (r: StoredReport) => Partial<Record<NarrativeKey, string>>;
+}
+
 /** Writes a generated data set's reports into the database as if they had been imported. */
-export async function storeDataSet(ctx: AppContext, ds: DataSet): Promise<Map<string, number>> {
+export async function storeDataSet(ctx: AppContext, ds: DataSet, opts: StoreOptions = {}): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const ordered = [...ds.reports].sort((a, b) => a.version - b.version);
   await ctx.db.transaction().execute(async (trx) => {
@@ -28,7 +35,7 @@ export async function storeDataSet(ctx: AppContext, ds: DataSet): Promise<Map<st
         findingsJson: '[]',
         values: r.values,
         traces: {},
-        narrative: { ket_qua_noi_bat: `Kết quả nổi bật của ${r.districtCode}-${r.unitType}` },
+        narrative: opts.narrative ? opts.narrative(r) : { ket_qua_noi_bat: `Kết quả nổi bật của ${r.districtCode}-${r.unitType}` },
       });
       ids.set(`${r.period}|${r.districtCode}|${r.unitType}|${r.version}`, id);
     }

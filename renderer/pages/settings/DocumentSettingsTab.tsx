@@ -43,6 +43,15 @@ export function DocumentSettingsTab() {
         </Card>
         <FormatsCard value={s.formats} onChange={set('formats')} />
         <PageCard value={s.page} onChange={set('page')} />
+        <Card className="form-card">
+          <h2>Nội dung báo cáo</h2>
+          <NumberField
+            label="Số kết quả nổi bật được chọn sẵn cho mỗi nội dung"
+            value={s.highlightsPerArea}
+            onChange={set('highlightsPerArea')}
+            help="Từ 1 đến 20. Các kết quả khác vẫn hiện trong trang Văn bản để chọn thêm; áp dụng cho văn bản chưa lưu nội dung."
+          />
+        </Card>
       </div>
       <ErrorCallout error={save.error} />
       <div className="sticky-actions">
