@@ -113,7 +113,7 @@ export function DocumentsPage() {
           saving={saveDraft.saving}
           error={saveDraft.error}
           onSave={async () => {
-            const r = await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose: { ...prose, highlights: Object.fromEntries(Object.entries(prose.highlights).map(([k, v]) => [String(k), v])) } }));
+            const r = await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose }));
             if (r) draft.reload();
           }}
         />
