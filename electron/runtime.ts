@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { RestoreInfo } from '../shared/domain/app';
 import { dailyBackup, replaceDatabaseFile } from './backup/service';
 import { createAppContext, type AppContext } from './context';
 import { writeAudit } from './db/queries/audit';
@@ -14,14 +15,8 @@ export interface Services {
   readonly importer: Importer;
   dispatch: Dispatch;
   /** Replaces the database with a backup file, keeping the current one aside, and reopens it. */
-  restore(from: string): Promise<RestoreResult>;
+  restore(from: string): Promise<RestoreInfo>;
   close(): Promise<void>;
-}
-
-export interface RestoreResult {
-  restoredFrom: string;
-  keptAside: string | null;
-  migrated: string[];
 }
 
 export interface ServicesOptions {
@@ -48,7 +43,7 @@ export async function startServices(o: ServicesOptions): Promise<Services> {
   // One env object, shared by every handler: a restore swaps its context in place.
   const env: HandlerEnv = { ctx, importer: new Importer(ctx, o.parser), files, shell: o.shell, version: o.version, restore: (from) => restore(from) };
 
-  async function restore(from: string): Promise<RestoreResult> {
+  async function restore(from: string): Promise<RestoreInfo> {
     const actor = await env.ctx.actor();
     await env.ctx.close();
     let aside: string | null;

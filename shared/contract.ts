@@ -33,7 +33,11 @@ const PeriodCode = z.string().regex(/^\d{4}-(Q[1-4]|H1|Y)$/, 'Kỳ báo cáo có
 const StagingId = z.uuid('Mã tệp đã nạp không hợp lệ');
 const Note = z.string().trim().max(MAX_NOTE_CHARS, `Tối đa ${MAX_NOTE_CHARS} ký tự`);
 const Prose = z.string().max(MAX_NARRATIVE_CHARS, `Mỗi phần tối đa ${MAX_NARRATIVE_CHARS} ký tự`);
-const AreaKey = z.string().regex(/^\d{1,2}$/, 'Mã nội dung là số');
+/**
+ * A content area's number as a record key. JSON makes every key a string; zod reads "3" (and "03")
+ * back as the number 3, so the domain's Record<number, …> holds from the schema on.
+ */
+const AreaKey = z.number({ error: 'Mã nội dung là số' }).int('Mã nội dung là số').min(0).max(99, 'Mã nội dung là số');
 const ProseItem = z.strictObject({
   text: z.string().max(2_000, 'Mỗi mục tối đa 2.000 ký tự'),
   chosen: z.boolean(),
@@ -58,8 +62,11 @@ const DocumentProse = z.strictObject({
 const DocumentRequest = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
   period: PeriodCode,
+  /** Printed after the place name; defaults to today. */
   issueDate: IsoDate.optional(),
+  /** Quarterly summary: which body issues it. */
   body: UnitType.optional(),
+  /** Reminder letter: the date units must report by; defaults to a week after the issue date. */
   deadline: IsoDate.optional(),
   /** Write it although the figures are not settled: marked "DỰ THẢO", the open findings listed at the end. */
   draft: z.boolean().optional(),

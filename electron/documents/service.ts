@@ -1,5 +1,6 @@
 import { DOCUMENT_KIND_LABELS, type DocumentDraft, type IssueDates, type DocumentInput, type DocumentKind, type DocumentProse, type DocumentWarnings, type PreviewBlock, type ReminderUnit } from '../../shared/domain/documents';
 import type { SavedFiles } from '../../shared/domain/app';
+import type { ParsedInputOf } from '../../shared/contract';
 import { NARRATIVE_KEYS, type NarrativeKey } from '../../shared/domain/form';
 import { parsePeriodCode, periodName, quartersOf } from '../../shared/domain/periods';
 import type { PlanBundle, UnitType } from '../../shared/domain/plan';
@@ -24,18 +25,8 @@ import { withheldNarratives } from './withheld';
 import { hasFigures } from './year-over-year';
 import { previewDocx } from './preview';
 
-export interface DocumentRequest {
-  kind: DocumentKind;
-  period: string;
-  /** Printed after the place name; defaults to today. */
-  issueDate?: string;
-  /** Quarterly summary: which body issues it. */
-  body?: UnitType;
-  /** Reminder letter: the date units must report by; defaults to a week after the issue date. */
-  deadline?: string;
-  /** Write it although the figures are not settled, marked "DỰ THẢO". */
-  draft?: boolean;
-}
+/** A document asked for: the input of documents.preview and documents.export, as the contract parsed it. */
+export type DocumentRequest = ParsedInputOf<'documents.export'>;
 
 
 /** Which periods each kind is written for. */

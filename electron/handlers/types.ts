@@ -1,4 +1,5 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { RestoreInfo } from '../../shared/domain/app';
 import type { AppContext } from '../context';
 import type { FileSink } from '../files/sink';
 import type { Importer } from '../import/importer';
@@ -8,7 +9,7 @@ export interface HandlerEnv {
   importer: Importer;
   files: FileSink;
   shell: 'electron' | 'web';
-  restore(from: string): Promise<{ restoredFrom: string; keptAside: string | null; migrated: string[] }>;
+  restore(from: string): Promise<RestoreInfo>;
   version: string;
 }
 

@@ -13,7 +13,8 @@ import { overrideConflicts } from '../../shared/domain/identity-override';
 import { confirmationReason, identityFromGuess, wrongPeriod } from './identity';
 import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from './override';
 import { checkReceivedDate } from './received-date';
-import type { ImportCatalogue, ReportParser } from './parser';
+import type { ReportParser } from './parser';
+import type { ParseCatalogue } from './parse/catalogue';
 import { checkAgainstPrevious, previousQuarter, UNSETTLED_COLUMNS } from './previous-quarter';
 import { sha256Hex } from './hash';
 import { newStagingId, StagingStore, type StagedEntry } from './staging';
@@ -41,13 +42,13 @@ export class Importer {
     private readonly parser: ReportParser,
   ) {}
 
-  private cached: { key: string; value: ImportCatalogue } | null = null;
+  private cached: { key: string; value: ParseCatalogue } | null = null;
 
   /**
    * The plan's catalogue, kept while the plan is unchanged: the same object for every file of a
    * batch, so the parser worker receives it once rather than with each file.
    */
-  async catalogue(year?: number): Promise<ImportCatalogue> {
+  async catalogue(year?: number): Promise<ParseCatalogue> {
     const planYear = year ?? (await listPlans(this.ctx.db))[0]?.year;
     if (!planYear) throw new AppError('not_found', 'Chưa có kế hoạch nào trong dữ liệu.');
     const key = `${planYear}|${await planRevision(this.ctx.db)}`;
@@ -285,7 +286,7 @@ export class Importer {
     return entry;
   }
 
-  private async evaluate(entry: StagedEntry, identity: ResolvedIdentity | null, catalogue: ImportCatalogue, confirmed = false): Promise<StagedFile> {
+  private async evaluate(entry: StagedEntry, identity: ResolvedIdentity | null, catalogue: ParseCatalogue, confirmed = false): Promise<StagedFile> {
     const view: StagedFile = { ...entry.view, sameSlot: null, replaces: null, receivedDate: entry.receivedDate ?? null };
     const districtName = (code: string) => catalogue.districts.find((d) => d.code === code)?.name ?? code;
     const dup = await findByHash(this.ctx.db, view.sha256);

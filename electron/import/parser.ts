@@ -1,18 +1,11 @@
-import type { District, Indicator } from '../../shared/domain/plan';
 import type { ParseOutcome } from '../../shared/domain/report';
-
-/** What the parser needs to know of the plan: which indicators exist and how districts are named. */
-export interface ImportCatalogue {
-  planYear: number;
-  indicators: Indicator[];
-  districts: District[];
-}
+import type { ParseCatalogue } from './parse/catalogue';
 
 /**
  * The isolated parser as the services see it: bytes in, a report or a rejection out, never a
  * throw. The Node implementation forks a worker process; the Electron shell supplies its own.
  */
 export interface ReportParser {
-  parse(bytes: Uint8Array, fileName: string, catalogue: ImportCatalogue): Promise<ParseOutcome>;
+  parse(bytes: Uint8Array, fileName: string, catalogue: ParseCatalogue): Promise<ParseOutcome>;
   close(): Promise<void>;
 }

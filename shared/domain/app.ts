@@ -26,7 +26,7 @@ export interface AppInfo {
 }
 
 /** An audit row as the audit view shows it: the stored row and its Vietnamese sentence. */
-export type AuditEntryView = AuditRowView & AuditDescription;
+export type AuditEntryView = AuditRow & AuditDescription;
 
 export interface BackupFile {
   path: string;
@@ -35,7 +35,8 @@ export interface BackupFile {
   createdAt: string;
 }
 
-export interface AuditRowView {
+/** One stored row of the audit log, old and new values as the JSON text they were written as. */
+export interface AuditRow {
   id: number;
   at: string;
   osUser: string;
@@ -54,6 +55,7 @@ export interface SavedFiles {
   count: number;
 }
 
+/** What a restore did: the backup it came from, where the replaced file was kept, migrations run on it. */
 export interface RestoreInfo {
   restoredFrom: string;
   keptAside: string | null;

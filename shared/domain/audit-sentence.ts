@@ -1,5 +1,5 @@
 import { dateVi } from '../dates';
-import type { AuditRowView } from './app';
+import type { AuditRow } from './app';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from './documents';
 import { parsePeriodCode, periodName } from './periods';
 import { RULE_TITLES, type RuleId } from './reconcile';
@@ -161,7 +161,7 @@ const ENTITY_NAMES: Record<string, string> = {
  * expander. Every action the code writes has its own sentence; an unknown one still reads as
  * Vietnamese ("Thay đổi khác") rather than showing its internal name.
  */
-export function describeAudit(row: AuditRowView, names: AuditNames): AuditDescription {
+export function describeAudit(row: AuditRow, names: AuditNames): AuditDescription {
   const before = parse(row.oldValue);
   const after = parse(row.newValue);
   const details: AuditDetail[] = [];

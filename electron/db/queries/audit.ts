@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditRow } from '../../../shared/domain/app';
 import type { Database } from '../schema';
 
 export interface Actor {
@@ -33,19 +34,6 @@ export async function writeAudit(db: Kysely<Database> | Transaction<Database>, a
       reason: entry.reason ?? null,
     })
     .execute();
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  osUser: string;
-  displayName: string;
-  action: string;
-  entity: string;
-  entityKey: string;
-  oldValue: string | null;
-  newValue: string | null;
-  reason: string | null;
 }
 
 export async function listAudit(db: Kysely<Database>, filter: { entity?: string; limit: number; offset: number }): Promise<AuditRow[]> {

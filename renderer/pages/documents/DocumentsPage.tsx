@@ -113,7 +113,7 @@ export function DocumentsPage() {
           saving={saveDraft.saving}
           error={saveDraft.error}
           onSave={async () => {
-            const r = await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose: { ...prose, highlights: Object.fromEntries(Object.entries(prose.highlights).map(([k, v]) => [String(k), v])) } }));
+            const r = await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose }));
             if (r) draft.reload();
           }}
         />
@@ -126,7 +126,8 @@ export function DocumentsPage() {
           Lưu văn bản…
         </Button>
         {kind !== 'reminder' ? (
-          <Button icon="document" disabled={!canBuild} loading={exporting.saving} onClick={() => save(true)} title='Ghi "DỰ THẢO" trên mọi trang và trong tên tệp, kèm danh sách điểm chênh lệch chưa xử lý'>
+          // unsettled: the final document was refused until the period is settled; the draft is the way on.
+          <Button icon="document" intent={exporting.error?.code === 'unsettled' ? 'primary' : 'none'} disabled={!canBuild} loading={exporting.saving} onClick={() => save(true)} title='Ghi "DỰ THẢO" trên mọi trang và trong tên tệp, kèm danh sách điểm chênh lệch chưa xử lý'>
             Xuất bản dự thảo
           </Button>
         ) : null}

@@ -7,6 +7,7 @@ import { localIsoDate } from '../../../shared/dates';
 import { MAX_BATCH_FILES, MAX_FILE_BYTES } from '../../../shared/limits';
 import type { AppErrorBody } from '../../../shared/result';
 import { api } from '../../api/client';
+import { errorGuide } from '../../api/error-guide';
 import { DateField } from '../../components/fields';
 import { STATUS_INTENT, UNIT_TYPE_LABELS } from './labels';
 import { ReceivedCell } from './ReceivedCell';
@@ -101,13 +102,14 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(p
   async function choose(row: Row) {
     const r = await api['import.choose']({ stagingId: row.staged!.stagingId, use: 'current' });
     if (!r.ok) return setNotice(r.error.message);
-    update(row.id, { staged: r.value });
+    update(row.id, { staged: r.value, error: null });
     await refresh();
   }
 
   async function saveAll() {
     setSaving(true);
     let count = 0;
+    let tied = false;
     const savedPeriods: string[] = [];
     // Older files of a unit first, so that each newer one replaces it on the way (the end is the same in any order).
     const order = [...rows.filter(canSave)].sort((a, b) => Number(b.staged?.status === 'superseded') - Number(a.staged?.status === 'superseded'));
@@ -118,10 +120,13 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(p
         savedPeriods.push(r.value.identity.period);
       }
       update(row.id, r.ok ? { saved: r.value } : { error: r.error });
+      if (!r.ok && r.error.code === 'needs_confirmation') tied = true;
     }
     setSaving(false);
     setNotice(`Đã lưu ${count} báo cáo.`);
     onSaved(savedPeriods);
+    // Two files of a unit that cannot be told apart (another file of it arrived meanwhile): ask again, so the rows offer the choice.
+    if (tied) await refresh();
   }
 
   async function drop(row: Row) {
@@ -247,7 +252,7 @@ function BatchRow({ row, bundle, earliest, onDate, onOpen, onDrop, onChoose }: {
         {row.phase !== 'done' ? (
           <Tag minimal>{row.phase === 'reading' ? 'Đang đọc…' : 'Chờ'}</Tag>
         ) : row.error ? (
-          <Tag intent="danger">Lỗi</Tag>
+          <Tag intent={errorGuide(row.error).intent}>{errorGuide(row.error).short}</Tag>
         ) : status ? (
           <Tag intent={STATUS_INTENT[status]}>{row.saved ? savedLabel(row, row.saved) : IMPORT_STATUS_LABELS[status]}</Tag>
         ) : null}

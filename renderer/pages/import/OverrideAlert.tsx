@@ -8,12 +8,15 @@ import { describeConflicts, type OverrideConflict } from '../../../shared/domain
  */
 export function OverrideAlert({
   conflicts,
+  asked = null,
   districtName,
   loading,
   onCancel,
   onConfirm,
 }: {
   conflicts: OverrideConflict[] | null;
+  /** The services' own needs_confirmation sentence, when they found the conflict this screen did not. */
+  asked?: string | null;
   districtName(code: string): string;
   loading: boolean;
   onCancel(): void;
@@ -21,7 +24,7 @@ export function OverrideAlert({
 }) {
   return (
     <Alert
-      isOpen={conflicts !== null}
+      isOpen={conflicts !== null || asked !== null}
       intent="warning"
       icon="warning-sign"
       cancelButtonText="Chọn lại"
@@ -30,7 +33,7 @@ export function OverrideAlert({
       onCancel={onCancel}
       onConfirm={onConfirm}
     >
-      <p>{conflicts ? `${describeConflicts(conflicts, districtName)}.` : null}</p>
+      <p>{conflicts ? `${describeConflicts(conflicts, districtName)}.` : asked}</p>
       <p>Nếu vẫn lưu, báo cáo được lưu theo lựa chọn và kèm ghi chú về điểm khác này (xem ở Đối chiếu và nhật ký).</p>
     </Alert>
   );

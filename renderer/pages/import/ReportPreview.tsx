@@ -34,9 +34,17 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
   const [period, setPeriod] = useState(guess.period ?? '');
   const confirm = useSave();
   const [conflicts, setConflicts] = useState<OverrideConflict[] | null>(null);
+  const [asked, setAsked] = useState<string | null>(null);
   const districtName = (code: string) => bundle.districts.find((d) => d.code === code)?.name ?? code;
   const send = async (identity: ResolvedIdentity, force: boolean) => {
-    const r = await confirm.run(() => api['import.confirm']({ stagingId: s.stagingId, identity, force }));
+    const r = await confirm.run(() => api['import.confirm']({ stagingId: s.stagingId, identity, force }), {
+      // The services found the choice against what the file states for certain (this screen's own check may not see all of it): ask the second time here too.
+      onError: (e) => {
+        if (e.code !== 'needs_confirmation' || force) return false;
+        setAsked(e.message);
+        return true;
+      },
+    });
     setConflicts(null);
     if (r) onChange({ staged: r });
   };
@@ -108,7 +116,20 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
             </p>
           ) : null}
           <ErrorCallout error={confirm.error} />
-          <OverrideAlert conflicts={conflicts} districtName={districtName} loading={confirm.saving} onCancel={() => setConflicts(null)} onConfirm={() => void send(chosen, true)} />
+          <OverrideAlert
+            conflicts={conflicts}
+            asked={asked}
+            districtName={districtName}
+            loading={confirm.saving}
+            onCancel={() => {
+              setConflicts(null);
+              setAsked(null);
+            }}
+            onConfirm={() => {
+              setAsked(null);
+              void send(chosen, true);
+            }}
+          />
         </section>
         <div className="preview-body">
           <HTMLTable compact striped className="data-table preview-values" aria-label="Số liệu đọc được">

@@ -2,11 +2,15 @@ import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea 
 import { useState } from 'react';
 import { periodName } from '../../../shared/domain/periods';
 import { api } from '../../api/client';
+import { isStale } from '../../api/error-guide';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
 
-/** Locking freezes a settled period; unlocking needs a reason, which goes to the audit log. */
-export function LockDialog({ mode, period, openFindings, onClose, onDone }: { mode: 'lock' | 'unlock'; period: string; openFindings: number; onClose(): void; onDone(): void }) {
+/**
+ * Locking freezes a settled period; unlocking needs a reason, which goes to the audit log.
+ * onStale: the period was locked or unlocked meanwhile (`conflict`): the page reloads, the dialog keeps the message.
+ */
+export function LockDialog({ mode, period, openFindings, onClose, onDone, onStale }: { mode: 'lock' | 'unlock'; period: string; openFindings: number; onClose(): void; onDone(): void; onStale(): void }) {
   const [text, setText] = useState('');
   const save = useSave();
   return (
@@ -29,7 +33,9 @@ export function LockDialog({ mode, period, openFindings, onClose, onDone }: { mo
               icon={mode === 'lock' ? 'lock' : 'unlock'}
               loading={save.saving}
               onClick={async () => {
-                const r = await save.run(() => (mode === 'lock' ? api['reconcile.lock']({ period, note: text.trim() || null }) : api['reconcile.unlock']({ period, reason: text })));
+                const r = await save.run(() => (mode === 'lock' ? api['reconcile.lock']({ period, note: text.trim() || null }) : api['reconcile.unlock']({ period, reason: text })), {
+                  onError: (e) => void (isStale(e) && onStale()),
+                });
                 if (r) onDone();
               }}
             >

@@ -76,6 +76,10 @@ export function ReconcilePage() {
             setSettling(null);
             data.reload();
           }}
+          onStale={() => {
+            refresh();
+            data.reload();
+          }}
         />
       ) : null}
       {lockDialog ? (
@@ -84,6 +88,11 @@ export function ReconcilePage() {
           period={period}
           openFindings={open}
           onClose={() => setLockDialog(null)}
+          onStale={() => {
+            setChosen(period);
+            refresh();
+            data.reload();
+          }}
           onDone={() => {
             setLockDialog(null);
             // Stay on this period: the working period moves on once it is locked, the page must not.

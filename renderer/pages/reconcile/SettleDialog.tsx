@@ -4,6 +4,7 @@ import type { PlanBundle } from '../../../shared/domain/plan';
 import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
 import { RULE_TITLES, type FindingView, type SettleAction } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
+import { isStale } from '../../api/error-guide';
 import { useResult } from '../../api/use-result';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
@@ -18,7 +19,8 @@ const parseVi = (t: string): number | null | undefined => {
 };
 
 /** Accept as reported, correct the figures (the originals stay in the report), or explain with a note. */
-export function SettleDialog({ bundle, finding, onClose, onDone }: { bundle: PlanBundle; finding: FindingView; onClose(): void; onDone(): void }) {
+/** onStale: the period was locked meanwhile (error code `locked`): the page reloads, the dialog keeps the message. */
+export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bundle: PlanBundle; finding: FindingView; onClose(): void; onDone(): void; onStale(): void }) {
   const cells = finding.cells ?? [];
   const numeric = Object.entries(finding.values).filter((e): e is [string, number] => typeof e[1] === 'number');
   const [action, setAction] = useState<SettleAction>(cells.length ? 'correct' : 'accept');
@@ -68,6 +70,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone }: { bundle: Pla
         chosenValue: action === 'accept' ? chosen : null,
         corrections: corrections?.map(({ reportId, indicator, field, value }) => ({ reportId, indicator, field, value })),
       }),
+      { onError: (e) => void (isStale(e) && onStale()) },
     );
     if (r) onDone();
   }

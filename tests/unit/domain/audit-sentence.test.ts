@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRowView } from '../../../shared/domain/app';
+import type { AuditRow } from '../../../shared/domain/app';
 import { describeAudit, type AuditNames } from '../../../shared/domain/audit-sentence';
 
 const names: AuditNames = {
@@ -9,7 +9,7 @@ const names: AuditNames = {
 };
 
 let id = 0;
-const row = (r: Partial<AuditRowView> & Pick<AuditRowView, 'action' | 'entity' | 'entityKey'>): AuditRowView => ({
+const row = (r: Partial<AuditRow> & Pick<AuditRow, 'action' | 'entity' | 'entityKey'>): AuditRow => ({
   id: ++id,
   at: '2021-06-22T03:00:00.000Z',
   osUser: 'root',
