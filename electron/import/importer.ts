@@ -3,6 +3,7 @@ import type { ImportFinding } from '../../shared/domain/report';
 import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
 import { dateVi, localIsoDate } from '../../shared/dates';
+import { unitTypeLabel } from '../../shared/domain/units';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { planRevision, writeAudit } from '../db/queries/audit';
@@ -22,11 +23,9 @@ import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, t
 type NewEntry = Omit<StagedEntry, 'at'>;
 
 const EMPTY_NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as StagedFile['narrative'];
-const vnDate = dateVi;
-const UNIT = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
 
 const lockedMessage = (lock: PeriodLock) =>
-  `${periodName(lock.period)} đã chốt số liệu ngày ${vnDate(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
+  `${periodName(lock.period)} đã chốt số liệu ngày ${dateVi(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
 
 
 /**
@@ -296,7 +295,7 @@ export class Importer {
         resolved: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code },
         reason: {
           code: 'duplicate',
-          message: `Tệp này đã được nhập ngày ${vnDate(dup.imported_at)} (phiên bản ${dup.version} báo cáo ${UNIT[dup.unit_type]} ${districtName(dup.district_code)}, ${periodName(dup.period_code)}); chỉ ghi nhận đã nhận lại, không dùng lại số liệu.`,
+          message: `Tệp này đã được nhập ngày ${dateVi(dup.imported_at)} (phiên bản ${dup.version} báo cáo ${unitTypeLabel(dup.unit_type)} ${districtName(dup.district_code)}, ${periodName(dup.period_code)}); chỉ ghi nhận đã nhận lại, không dùng lại số liệu.`,
         },
       };
     }
