@@ -1,6 +1,5 @@
 import type { ResolvedIdentity, SavedReport, StagedFile } from '../../shared/domain/import';
 import type { ImportFinding } from '../../shared/domain/report';
-import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
 import { dateVi, localIsoDate } from '../../shared/dates';
 import { unitTypeLabel } from '../../shared/domain/units';
@@ -17,12 +16,11 @@ import { checkReceivedDate } from './received-date';
 import type { ImportCatalogue, ReportParser } from './parser';
 import { checkAgainstPrevious, previousQuarter, UNSETTLED_COLUMNS } from './previous-quarter';
 import { sha256Hex } from './hash';
-import { newStagingId, StagingStore, type StagedEntry } from './staging';
+import { blankStagedFile, newStagingId, StagingStore, type StagedEntry } from './staging';
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
 
 type NewEntry = Omit<StagedEntry, 'at'>;
 
-const EMPTY_NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as StagedFile['narrative'];
 
 const lockedMessage = (lock: PeriodLock) =>
   `${periodName(lock.period)} đã chốt số liệu ngày ${dateVi(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
@@ -79,27 +77,7 @@ export class Importer {
     const catalogue = await this.catalogue(year);
     // Hashed on the thread pool while the worker parses: neither waits for the other.
     const [sha256, outcome] = await Promise.all([sha256Hex(bytes), this.parser.parse(bytes, fileName, catalogue)]);
-    const base: StagedFile = {
-      stagingId: newStagingId(),
-      fileName,
-      bytes: bytes.byteLength,
-      sha256,
-      status: 'rejected',
-      reason: null,
-      identity: null,
-      resolved: null,
-      replaces: null,
-      sameSlot: null,
-      receivedDate: null,
-      values: {},
-      narrative: EMPTY_NARRATIVE,
-      findings: [],
-      cells: {},
-      formVersion: null,
-      reportDate: null,
-      preparedBy: null,
-      encoding: null,
-    };
+    const base = blankStagedFile({ stagingId: newStagingId(), fileName, bytes: bytes.byteLength, sha256 });
     let entry: NewEntry;
     if (!outcome.ok) {
       entry = { view: { ...base, reason: outcome.rejection }, report: null, planYear: catalogue.planYear };
