@@ -1,5 +1,7 @@
+import { dateVi } from '../shared/dates';
+
 /** Display helpers: dates as dd/mm/yyyy, Vietnamese collation, vi-VN numbers. */
-export const formatDate = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+export const formatDate = (iso: string | null | undefined): string => (iso ? dateVi(iso) : '');
 
 export const formatDateTime = (iso: string): string => {
   const d = new Date(iso);

@@ -3,6 +3,7 @@ import type { NarrativeKey } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
 import type { ContentArea, District, Indicator, UnitType } from '../../shared/domain/plan';
 import { composeProse } from '../../shared/domain/prose-compose';
+import { unitName } from '../../shared/domain/units';
 import { lowerKeepMarks } from '../../shared/text/fold';
 import { lowerFirst } from './format';
 import { mergeLines, type MergedLine, type SourcedLine } from './merge-lines';
@@ -68,7 +69,7 @@ export interface PrefillInput {
 function unitNameOf(districts: readonly District[]) {
   return (code: string, type: UnitType) => {
     const d = districts.find((x) => x.code === code);
-    return d ? `${type === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS'} ${d.type} ${d.name}` : `${code}-${type}`;
+    return d ? unitName(d, type) : `${code}-${type}`;
   };
 }
 

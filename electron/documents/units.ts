@@ -1,6 +1,7 @@
 import type { District, UnitType } from '../../shared/domain/plan';
 import { parsePeriodCode, periodName } from '../../shared/domain/periods';
 import type { PeriodFigures } from '../../shared/domain/reconcile';
+import { unitOfficialName } from '../../shared/domain/units';
 
 /** Names of reporting units and of the periods they missed, as the documents write them. */
 
@@ -9,7 +10,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 export function unitName(districts: readonly District[], districtCode: string, unitType: UnitType): string {
   const d = districts.find((x) => x.code === districtCode);
   if (!d) return `${unitType === 'BDV' ? 'Ban Dân vận' : 'Ban Chỉ huy Quân sự'} (mã ${districtCode})`;
-  return unitType === 'BDV' ? d.boardUnit : d.militaryUnit;
+  return unitOfficialName(d, unitType);
 }
 
 /** "Quý I, II năm 2021" from ["2021-Q1", "2021-Q2"]; other codes are kept as they are. */

@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { Period, UnitType } from '../../shared/domain/plan';
 import { periodName } from '../../shared/domain/periods';
+import { dateVi } from '../../shared/dates';
 import { putMerged, type Look } from './cells';
 import { CLERK_IDENT_FIELDS, FIRST_COL, IDENT_VALUE_COL, LAST_COL, widthOf, type FormLayout, type IdentField } from './layout';
 import { DATE_FORMAT, INPUT_FILL, TEXT_FORMAT, WRITE_ON, font } from './styles';
@@ -30,10 +31,6 @@ export const INSTRUCTION =
   'không có số liệu báo cáo thì để trống. Lũy kế từ đầu năm gồm cả số liệu trong kỳ này. ' +
   'Không thêm, xóa hay đổi thứ tự các dòng, cột của biểu.';
 
-const dmy = (iso: string): string => {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-};
 
 const capitalize = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -58,8 +55,8 @@ export function writeHeaderBlock(ws: Worksheet, layout: FormLayout, content: Hea
     unit: content.unitName,
     unitType: UNIT_TYPE_NAMES[content.unitType],
     period: capitalize(periodName(content.period.code)),
-    window: `${dmy(content.period.windowStart)} đến ngày ${dmy(content.period.windowEnd)}`,
-    due: dmy(content.period.dueDate),
+    window: `${dateVi(content.period.windowStart)} đến ngày ${dateVi(content.period.windowEnd)}`,
+    due: dateVi(content.period.dueDate),
   };
   const labelWidth = widthOf(FIRST_COL, 'B');
   const valueWidth = widthOf(IDENT_VALUE_COL, LAST_COL);

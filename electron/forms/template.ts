@@ -1,6 +1,7 @@
 import { parsePeriodCode, periodName } from '../../shared/domain/periods';
 import { indicatorsFor, type ContentArea, type District, type Indicator, type Period, type PlanInfo, type UnitType } from '../../shared/domain/plan';
 import { AppError } from '../../shared/result';
+import { unitOfficialName } from '../../shared/domain/units';
 import { writeHeaderBlock } from './header-block';
 import { addIdentitySheet, identityOf } from './identity-sheet';
 import { REPORT_SHEET, planLayout } from './layout';
@@ -22,8 +23,7 @@ export interface BlankFormInput {
 /** Shown as the workbook's author, so a returned file is recognisable as one of ours at a glance. */
 const CREATOR = 'Phối hợp Dân vận';
 
-export const reportingUnitName = (district: District, unitType: UnitType): string =>
-  unitType === 'BDV' ? district.boardUnit : district.militaryUnit;
+export const reportingUnitName = unitOfficialName;
 
 /**
  * The blank quarterly (or six-month, or year) report form of one reporting unit: the visible

@@ -1,6 +1,5 @@
-import { getDistricts } from '../db/queries/plan';
-import { listReports } from '../db/queries/reports';
 import { blankForms } from '../forms/service';
+import { reportsWithUnitNames } from '../import/reports-list';
 import { periodName } from '../../shared/domain/periods';
 import type { HandlerGroup } from './types';
 
@@ -14,14 +13,7 @@ export const importHandlers = {
     importer.drop(stagingId);
     return null;
   },
-  'reports.list': async ({ year, period }, { ctx }) => {
-    const [rows, districts] = await Promise.all([listReports(ctx.db, { planYear: year, period }), getDistricts(ctx.db, year)]);
-    const names = new Map(districts.map((d) => [d.code, d]));
-    return rows.map((r) => {
-      const d = names.get(r.districtCode);
-      return { ...r, unitName: d ? (r.unitType === 'BDV' ? d.boardUnit : d.militaryUnit) : `${r.districtCode}-${r.unitType}` };
-    });
-  },
+  'reports.list': ({ year, period }, { ctx }) => reportsWithUnitNames(ctx, year, period),
   'template.save': async ({ period, unit }, { ctx, files }) => {
     const forms = await blankForms(ctx, period, unit);
     const path =

@@ -2,6 +2,7 @@ import type { Reason, ResolvedIdentity } from '../../shared/domain/import';
 import { periodName } from '../../shared/domain/periods';
 import type { IdentityGuess } from '../../shared/domain/report';
 import { statedAt } from '../../shared/domain/identity-override';
+import { unitTypeLabel } from '../../shared/domain/units';
 
 /**
  * The identity a report is saved under when nobody confirms it: only when the file names one
@@ -13,14 +14,12 @@ export function identityFromGuess(guess: IdentityGuess | null): ResolvedIdentity
   return { districtCode: guess.districtCode, unitType: guess.unitType, period: guess.period };
 }
 
-const UNIT_LABEL = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
-
 /** Why the user has to confirm: names what is missing or which candidates compete. */
 export function confirmationReason(guess: IdentityGuess | null, districtName: (code: string) => string): Reason {
   if (guess && guess.candidates.length > 1) {
     const list = guess.candidates
       .slice(0, 4)
-      .map((c) => [districtName(c.districtCode), c.unitType ? UNIT_LABEL[c.unitType] : null, c.period ? periodName(c.period) : null].filter(Boolean).join(' – '))
+      .map((c) => [districtName(c.districtCode), c.unitType ? unitTypeLabel(c.unitType) : null, c.period ? periodName(c.period) : null].filter(Boolean).join(' – '))
       .join('; ');
     return { code: 'identity_ambiguous', message: `Tệp có thể là báo cáo của nhiều đơn vị hoặc kỳ khác nhau (${list}). Hãy chọn đúng đơn vị và kỳ báo cáo.` };
   }

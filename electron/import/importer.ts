@@ -1,8 +1,8 @@
 import type { ResolvedIdentity, SavedReport, StagedFile } from '../../shared/domain/import';
 import type { ImportFinding } from '../../shared/domain/report';
-import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import { periodName } from '../../shared/domain/periods';
 import { dateVi, localIsoDate } from '../../shared/dates';
+import { unitTypeLabel } from '../../shared/domain/units';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { planRevision, writeAudit } from '../db/queries/audit';
@@ -17,17 +17,14 @@ import type { ReportParser } from './parser';
 import type { ParseCatalogue } from './parse/catalogue';
 import { checkAgainstPrevious, previousQuarter, UNSETTLED_COLUMNS } from './previous-quarter';
 import { sha256Hex } from './hash';
-import { newStagingId, StagingStore, type StagedEntry } from './staging';
+import { blankStagedFile, newStagingId, StagingStore, type StagedEntry } from './staging';
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
 
 type NewEntry = Omit<StagedEntry, 'at'>;
 
-const EMPTY_NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as StagedFile['narrative'];
-const vnDate = dateVi;
-const UNIT = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
 
 const lockedMessage = (lock: PeriodLock) =>
-  `${periodName(lock.period)} đã chốt số liệu ngày ${vnDate(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
+  `${periodName(lock.period)} đã chốt số liệu ngày ${dateVi(lock.lockedAt)} (${lock.lockedBy}). Muốn nhập thêm báo cáo, hãy mở khóa kỳ ở trang Đối chiếu và ghi rõ lý do.`;
 
 
 /**
@@ -81,27 +78,7 @@ export class Importer {
     const catalogue = await this.catalogue(year);
     // Hashed on the thread pool while the worker parses: neither waits for the other.
     const [sha256, outcome] = await Promise.all([sha256Hex(bytes), this.parser.parse(bytes, fileName, catalogue)]);
-    const base: StagedFile = {
-      stagingId: newStagingId(),
-      fileName,
-      bytes: bytes.byteLength,
-      sha256,
-      status: 'rejected',
-      reason: null,
-      identity: null,
-      resolved: null,
-      replaces: null,
-      sameSlot: null,
-      receivedDate: null,
-      values: {},
-      narrative: EMPTY_NARRATIVE,
-      findings: [],
-      cells: {},
-      formVersion: null,
-      reportDate: null,
-      preparedBy: null,
-      encoding: null,
-    };
+    const base = blankStagedFile({ stagingId: newStagingId(), fileName, bytes: bytes.byteLength, sha256 });
     let entry: NewEntry;
     if (!outcome.ok) {
       entry = { view: { ...base, reason: outcome.rejection }, report: null, planYear: catalogue.planYear };
@@ -297,7 +274,7 @@ export class Importer {
         resolved: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code },
         reason: {
           code: 'duplicate',
-          message: `Tệp này đã được nhập ngày ${vnDate(dup.imported_at)} (phiên bản ${dup.version} báo cáo ${UNIT[dup.unit_type]} ${districtName(dup.district_code)}, ${periodName(dup.period_code)}); chỉ ghi nhận đã nhận lại, không dùng lại số liệu.`,
+          message: `Tệp này đã được nhập ngày ${dateVi(dup.imported_at)} (phiên bản ${dup.version} báo cáo ${unitTypeLabel(dup.unit_type)} ${districtName(dup.district_code)}, ${periodName(dup.period_code)}); chỉ ghi nhận đã nhận lại, không dùng lại số liệu.`,
         },
       };
     }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { ResolvedIdentity, StagedFile } from '../../shared/domain/import';
+import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import type { ParsedReport } from '../../shared/domain/report';
 import type { VersionChoice } from './versions';
 
@@ -106,3 +107,27 @@ export class StagingStore {
 }
 
 export const newStagingId = (): string => crypto.randomUUID();
+
+const EMPTY_NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, null])) as StagedFile['narrative'];
+
+/** A file as staged before anything is read from it: rejected until the parse says otherwise. */
+export function blankStagedFile(file: Pick<StagedFile, 'stagingId' | 'fileName' | 'bytes' | 'sha256'>): StagedFile {
+  return {
+    ...file,
+    status: 'rejected',
+    reason: null,
+    identity: null,
+    resolved: null,
+    replaces: null,
+    sameSlot: null,
+    receivedDate: null,
+    values: {},
+    narrative: EMPTY_NARRATIVE,
+    findings: [],
+    cells: {},
+    formVersion: null,
+    reportDate: null,
+    preparedBy: null,
+    encoding: null,
+  };
+}

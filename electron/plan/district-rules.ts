@@ -1,7 +1,7 @@
 import { containsKey, districtKey, genericKeyReason } from '../../shared/domain/district-keys';
 import type { District } from '../../shared/domain/plan';
 import { AppError } from '../../shared/result';
-import { placeName } from '../reconcile/format';
+import { placeName } from '../../shared/domain/units';
 
 /**
  * A district's name and aliases are how the importer tells whose file it holds. One shared with

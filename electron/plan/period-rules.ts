@@ -1,7 +1,7 @@
 import { periodName } from '../../shared/domain/periods';
 import type { Period, PeriodKind } from '../../shared/domain/plan';
 import { AppError } from '../../shared/result';
-import { dateVi } from '../reconcile/format';
+import { dateVi } from '../../shared/dates';
 
 /**
  * Period windows identify files (a heading "từ ngày 15/3/2021 đến ngày 14/6/2021" names exactly

@@ -1,6 +1,8 @@
 import { periodName } from '../../shared/domain/periods';
-import type { District, Indicator, UnitType } from '../../shared/domain/plan';
+import { dateVi } from '../../shared/dates';
+import type { Indicator, UnitType } from '../../shared/domain/plan';
 import type { RuleId } from '../../shared/domain/reconcile';
+import { placeName, unitName } from '../../shared/domain/units';
 import { formatNumberVi } from '../../shared/text/numbers';
 
 /** Texts of the findings: what a clerk reads, in the words of the reports themselves. */
@@ -19,24 +21,13 @@ export const num = (v: number): string => formatNumberVi(v, 3);
 /** A figure with the indicator's unit: "1.250 lượt người", "350 triệu đồng". */
 export const amount = (v: number, indicator: Indicator): string => `${num(v)} ${indicator.unit}`;
 
-/** "2021-06-20" → "20/06/2021". */
-export function dateVi(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** "huyện Bình Sơn", "thị xã Đức Phổ". */
-export const placeName = (d: District): string => `${d.type} ${d.name}`;
-
-/** The short names clerks use between themselves: "Ban Dân vận huyện Bình Sơn", "Ban CHQS thị xã Đức Phổ". */
-export const unitName = (d: District, unitType: UnitType): string => `${unitType === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS'} ${placeName(d)}`;
 
 /** Code and label, as the row appears on the form: TT03 (Số buổi tuyên truyền …). */
 export const indicatorName = (i: Indicator): string => `${i.code} (${i.label})`;
 
 export const FIELD_NAMES = { period: 'thực hiện trong kỳ', ytd: 'lũy kế từ đầu năm' } as const;
 
-export { periodName };
+export { dateVi, periodName, placeName, unitName };
 
 /** Upper-cases the first letter, for a sentence that starts with a lower-case name. */
 export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -1,5 +1,6 @@
 import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
 import { useEffect, useId, useState } from 'react';
+import { formatDate } from '../format';
 
 /** Small labelled inputs so every form reads the same; ids tie labels to inputs for screen readers and tests. */
 interface Base<T> {
@@ -59,7 +60,6 @@ export function CheckField({ label, value, onChange, disabled }: Base<boolean>) 
   return <Checkbox label={label} checked={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />;
 }
 
-const toVn = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 const fromVn = (text: string): string | null | undefined => {
   if (text.trim() === '') return null;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
@@ -70,8 +70,8 @@ const fromVn = (text: string): string | null | undefined => {
 /** Dates typed and shown as dd/mm/yyyy whatever the browser's locale; stored as ISO. */
 export function DateField({ label, value, onChange, disabled, allowEmpty }: Base<string | null> & { allowEmpty?: boolean }) {
   const id = useId();
-  const [text, setText] = useState(toVn(value));
-  useEffect(() => setText(toVn(value)), [value]);
+  const [text, setText] = useState(formatDate(value));
+  useEffect(() => setText(formatDate(value)), [value]);
   const parsed = fromVn(text);
   const invalid = parsed === undefined || (parsed === null && !allowEmpty);
   return (

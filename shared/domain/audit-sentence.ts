@@ -3,6 +3,7 @@ import type { AuditRow } from './app';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from './documents';
 import { parsePeriodCode, periodName } from './periods';
 import { RULE_TITLES, type RuleId } from './reconcile';
+import { isUnitType, unitTypeLabel } from './units';
 
 /** The kinds the audit view filters by. */
 export const AUDIT_KINDS = ['import', 'reconcile', 'lock', 'plan', 'document', 'data', 'settings'] as const;
@@ -40,8 +41,6 @@ export interface AuditDescription {
   unit: string | null;
   details: AuditDetail[];
 }
-
-const UNIT_NAMES = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
 
 const parse = (json: string | null): unknown => {
   if (json === null) return null;
@@ -120,7 +119,7 @@ function changedFields(before: unknown, after: unknown): string | null {
 
 function unitPhrase(names: AuditNames, year: number | null, districtCode: string, unitType: string | null): string {
   const d = names.district(year, districtCode) ?? `đơn vị mã ${districtCode}`;
-  return unitType === 'BDV' || unitType === 'QS' ? `${UNIT_NAMES[unitType]} ${d}` : d;
+  return isUnitType(unitType) ? `${unitTypeLabel(unitType)} ${d}` : d;
 }
 
 /** "2021-Q2/534-QS/v1" → the report's slot. */
@@ -191,7 +190,7 @@ export function describeAudit(row: AuditRow, names: AuditNames): AuditDescriptio
     const f = findingKey(row.entityKey);
     if (!f) return done(`${SETTLE_VERBS[row.action] ?? 'Mở lại'} một điểm chênh lệch`, 'reconcile', null, null);
     const year = yearOf(f.period);
-    const where = [f.districtCode ? unitPhrase(names, year, f.districtCode, f.unitType) : f.unitType === 'BDV' || f.unitType === 'QS' ? `toàn tỉnh (${UNIT_NAMES[f.unitType]})` : null, periodName(f.period), f.indicator ? `chỉ tiêu ${f.indicator}${names.indicator(year, f.indicator) ? ` (${names.indicator(year, f.indicator)})` : ''}` : null]
+    const where = [f.districtCode ? unitPhrase(names, year, f.districtCode, f.unitType) : isUnitType(f.unitType) ? `toàn tỉnh (${unitTypeLabel(f.unitType)})` : null, periodName(f.period), f.indicator ? `chỉ tiêu ${f.indicator}${names.indicator(year, f.indicator) ? ` (${names.indicator(year, f.indicator)})` : ''}` : null]
       .filter(Boolean)
       .join(', ');
     const verb = row.action === 'reopen' ? 'Mở lại để xử lý lại' : SETTLE_VERBS[row.action]!;

@@ -1,6 +1,7 @@
 import type { ResolvedIdentity } from './import';
 import { periodName } from './periods';
 import type { IdentityGuess, IdentityPart, StatedPart } from './report';
+import { isUnitType, unitTypeLabel } from './units';
 
 /**
  * A choice made at confirmation (dialog, --unit/--period) may only fill what the file leaves
@@ -28,7 +29,7 @@ export function overrideConflicts(guess: IdentityGuess | null, chosen: ResolvedI
 
 export function partValueName(part: IdentityPart, value: string, districtName: (code: string) => string): string {
   if (part === 'district') return districtName(value);
-  if (part === 'unitType') return value === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS';
+  if (part === 'unitType') return isUnitType(value) ? unitTypeLabel(value) : value;
   return periodName(value);
 }
 

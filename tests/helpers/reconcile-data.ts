@@ -3,8 +3,8 @@ import { SEED_DIR } from '../../electron/node-paths';
 import { readSeed } from '../../electron/plan/seed';
 import type { ReconcileInput, StoredReport } from '../../electron/reconcile/input';
 import { defaultPeriods, parsePeriodCode, periodCode, quartersOf } from '../../shared/domain/periods';
-import type { District, Indicator, Period, PeriodKind, UnitType } from '../../shared/domain/plan';
-import { DEFAULT_RECONCILE_SETTINGS, type ReconcileSettings } from '../../shared/domain/reconcile';
+import type { District, Indicator, PeriodKind, UnitType } from '../../shared/domain/plan';
+import { DEFAULT_RECONCILE_SETTINGS } from '../../shared/domain/reconcile';
 import { rng } from './random';
 
 /**
@@ -13,15 +13,7 @@ import { rng } from './random';
  * rules hold, figures vary within a plausible range, and the DK03 target is met. Tests plant one
  * discrepancy at a time and expect exactly the findings it should cause.
  */
-export interface DataSet {
-  planYear: number;
-  periods: Period[];
-  indicators: Indicator[];
-  districts: District[];
-  reports: StoredReport[];
-  history: StoredReport[];
-  settings: ReconcileSettings;
-}
+export type DataSet = Pick<ReconcileInput, 'planYear' | 'periods' | 'indicators' | 'districts' | 'reports' | 'history' | 'settings'>;
 
 export interface GenerateOptions {
   planYear?: number;

@@ -1,10 +1,9 @@
 import { periodName } from '../../../shared/domain/periods';
+import { dateVi } from '../../../shared/dates';
 import type { AppContext } from '../../context';
 import { listPlans } from '../../db/queries/plan';
 import { getPlanBundle } from '../../plan/service';
 import { emit, usageError, type CliIo } from '../io';
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export async function planShow(ctx: AppContext, io: CliIo, yearArg: string | undefined): Promise<void> {
   const year = yearArg ? Number(yearArg) : (await listPlans(ctx.db))[0]?.year;
@@ -17,7 +16,7 @@ export async function planShow(ctx: AppContext, io: CliIo, yearArg: string | und
       '',
       'Kỳ báo cáo:',
       ...bundle.periods.map(
-        (p) => `  ${p.code.padEnd(8)} ${periodName(p.code).padEnd(22)} số liệu ${vnDate(p.windowStart)}–${vnDate(p.windowEnd)}, hạn gửi ${vnDate(p.dueDate)}`,
+        (p) => `  ${p.code.padEnd(8)} ${periodName(p.code).padEnd(22)} số liệu ${dateVi(p.windowStart)}–${dateVi(p.windowEnd)}, hạn gửi ${dateVi(p.dueDate)}`,
       ),
       '',
       'Đơn vị báo cáo:',

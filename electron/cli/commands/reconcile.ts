@@ -1,4 +1,5 @@
 import { periodName } from '../../../shared/domain/periods';
+import { dateVi } from '../../../shared/dates';
 import { RULE_TITLES } from '../../../shared/domain/reconcile';
 import type { AppContext } from '../../context';
 import { periodFigures, runReconcile } from '../../reconcile/service';
@@ -30,7 +31,7 @@ export async function reconcileCommand(ctx: AppContext, io: CliIo, period: strin
   emit(io, out, () => {
     const missing = v.completeness.filter((c) => c.status !== 'on_time');
     return [
-      `Đối chiếu ${periodName(period)} (hạn gửi ${v.dueDate.split('-').reverse().join('/')})${v.lock ? ' — ĐÃ CHỐT' : ''}`,
+      `Đối chiếu ${periodName(period)} (hạn gửi ${dateVi(v.dueDate)})${v.lock ? ' — ĐÃ CHỐT' : ''}`,
       `Đúng hạn: ${v.completeness.filter((c) => c.status === 'on_time').length}/${v.completeness.length}`,
       ...missing.map((c) => `  ${c.districtCode}-${c.unitType}: ${STATUS_VI[c.status]}${c.daysLate ? ` ${c.daysLate} ngày` : ''}`),
       `Điểm chênh lệch: ${v.findings.length}`,

@@ -1,5 +1,6 @@
 import { STORED_REPORT_STATE_LABELS } from '../../../shared/domain/import';
 import { periodName } from '../../../shared/domain/periods';
+import { unitTypeLabel } from '../../../shared/domain/units';
 import { dateVi } from '../../../shared/dates';
 import type { AppContext } from '../../context';
 import { getDistricts, getPeriod } from '../../db/queries/plan';
@@ -7,7 +8,6 @@ import { storedReportsOfPeriod } from '../../db/queries/reports';
 import { emit, usageError, type CliIo } from '../io';
 
 const PERIOD_CODE = /^\d{4}-(Q[1-4]|H1|Y)$/;
-const BODY = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
 
 /**
  * `reports --period 2021-Q3`: what is stored for a period, every version, so a clerk can see which
@@ -23,9 +23,9 @@ export async function reportsCommand(ctx: AppContext, io: CliIo, period: string 
   const reports = (await storedReportsOfPeriod(ctx.db, period))
     .map((r) => {
       const districtName = names.get(r.districtCode) ?? r.districtCode;
-      return { ...r, unit: `${r.districtCode}-${r.unitType}`, districtName, unitName: `${districtName} – ${BODY[r.unitType]}` };
+      return { ...r, unit: `${r.districtCode}-${r.unitType}`, districtName, unitName: `${districtName} – ${unitTypeLabel(r.unitType)}` };
     })
-    .sort((a, b) => collator.compare(a.districtName, b.districtName) || collator.compare(BODY[a.unitType], BODY[b.unitType]) || a.version - b.version);
+    .sort((a, b) => collator.compare(a.districtName, b.districtName) || collator.compare(unitTypeLabel(a.unitType), unitTypeLabel(b.unitType)) || a.version - b.version);
   const out = {
     period,
     reports: reports.map((r) => ({

@@ -1,25 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { StoredReport } from '../../reconcile/input';
 import type { Database } from '../schema';
 import { duplicateArrivals } from './reports';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export interface ReportRow {
-  id: number;
-  period: string;
-  planYear: number;
-  districtCode: string;
-  unitType: 'BDV' | 'QS';
-  version: number;
-  isCurrent: boolean;
-  receivedDate: string;
-  sha256: string;
-  fileName: string;
-  /** The date the report itself bears (YYYY-MM-DD), when the importer read one. */
-  reportDate: string | null;
-  /** Messages of the report's identity_overridden findings: filed against what the file states. */
-  identityOverrides: string[];
-}
+/** A stored report version as the reconciliation reads it, before its figures are joined in. */
+export type ReportRow = Omit<StoredReport, 'values' | 'identityOverrides'> & { planYear: number; identityOverrides: string[] };
 
 const overridesOf = (json: string): string[] => {
   const list = JSON.parse(json) as { code?: unknown; message?: unknown }[];

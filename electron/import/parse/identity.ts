@@ -5,7 +5,9 @@ import type { IdentityGuess, IdentityPart, IdentitySource, ImportFinding, Stated
 import type { PreparedCatalogue } from './catalogue';
 import { ownText, textAt, type SheetGrid } from './grid';
 import { emptyIdentity, recognize, splitFileName, type TextIdentity } from './identity-text';
-import { periodOfWindow, vnDate, windowFits, type DataWindow } from './window';
+import { dateVi } from '../../../shared/dates';
+import { isUnitType, unitTypeLabel } from '../../../shared/domain/units';
+import { periodOfWindow, windowFits, type DataWindow } from './window';
 
 /**
  * Who reports and for which period, from every place a workbook can say it, most authoritative
@@ -148,7 +150,7 @@ export function combineIdentity(evidence: IdentityEvidence[], cat: PreparedCatal
       code: 'identity_conflict',
       severity: 'warning',
       ...locate(e, 'window'),
-      message: `${capital(whereOf(e, 'period'))} ghi ${(periods.get(e)?.values ?? []).map((v) => periodName(v)).join(', ')} nhưng kỳ số liệu ở ${whereOf(e, 'window')} là từ ${vnDate(clash.start)} đến ${vnDate(clash.end)}${fits ? ` (của ${periodName(fits)})` : ''}: hãy kiểm tra lại kỳ báo cáo.`,
+      message: `${capital(whereOf(e, 'period'))} ghi ${(periods.get(e)?.values ?? []).map((v) => periodName(v)).join(', ')} nhưng kỳ số liệu ở ${whereOf(e, 'window')} là từ ${dateVi(clash.start)} đến ${dateVi(clash.end)}${fits ? ` (của ${periodName(fits)})` : ''}: hãy kiểm tra lại kỳ báo cáo.`,
     });
   }
   for (const part of ['district', 'unitType', 'period'] as const) {
@@ -261,7 +263,7 @@ function resolveYear(ordered: IdentityEvidence[], cat: PreparedCatalogue, sheet:
 
 function describe(part: Part, value: string, cat: PreparedCatalogue): string {
   if (part === 'district') return cat.districts.find((d) => d.district.code === value)?.district.name ?? value;
-  if (part === 'unitType') return value === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS';
+  if (part === 'unitType') return isUnitType(value) ? unitTypeLabel(value) : value;
   return periodName(value);
 }
 

@@ -135,7 +135,7 @@ export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: 
   const plan = planColumns(ctx);
   const figureCols = planColumnSet(plan);
 
-  const rows = assignRows(grid, cat, hits, labelCol, codeCol, firstRow, lastRow, figureCols, findings);
+  const rows = assignRows({ grid, labelCol, codeCol, firstRow, lastRow, valueCols: figureCols, findings }, cat, hits);
   const { periodCol, ytdCol } = settleColumns(plan, ctx, rows, periodCode, findings);
   const unitCol = unitHeading ?? guessUnitColumn(grid, labelCol, periodCol, firstRow, lastRow, taken);
   return { grid, labelCol, codeCol, unitCol, periodCol, ytdCol, header, firstRow, lastRow, rows, findings };
@@ -156,17 +156,20 @@ function guessUnitColumn(grid: SheetGrid, labelCol: number, periodCol: number | 
 
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?$/i;
 
-function assignRows(
-  grid: SheetGrid,
-  cat: PreparedCatalogue,
-  hits: SheetHits,
-  labelCol: number,
-  codeCol: number | null,
-  firstRow: number,
-  lastRow: number,
-  valueCols: number[],
-  findings: ImportFinding[],
-): TableRow[] {
+/** The table as found so far: where its rows and columns are, and where its findings go. */
+interface TableFrame {
+  grid: SheetGrid;
+  labelCol: number;
+  codeCol: number | null;
+  firstRow: number;
+  lastRow: number;
+  /** The columns that hold figures (thực hiện, lũy kế): a row with a number there is a row of data. */
+  valueCols: number[];
+  findings: ImportFinding[];
+}
+
+function assignRows(frame: TableFrame, cat: PreparedCatalogue, hits: SheetHits): TableRow[] {
+  const { grid, labelCol, codeCol, firstRow, lastRow, valueCols, findings } = frame;
   const labelHits = new Map(hits.labels.filter((h) => h.col === labelCol).map((h) => [h.row, h]));
   type Pair = { row: number; indicator: Indicator; score: number; match: CellTrace['labelMatch'] };
   const pairs: Pair[] = [];
@@ -201,12 +204,12 @@ function assignRows(
     rows.push({ row: p.row, indicator: p.indicator, labelMatch: p.match, labelCell: addressOf(p.row, labelCol), label });
   }
   rows.sort((a, b) => a.row - b.row);
-  reportLeftovers(grid, firstRow, lastRow, labelCol, valueCols, usedRows, findings);
+  reportLeftovers(frame, usedRows);
   return rows;
 }
 
 /** Rows inside the table that carry figures but match no indicator: subtotals, or labels too far from the catalogue. */
-function reportLeftovers(grid: SheetGrid, firstRow: number, lastRow: number, labelCol: number, valueCols: number[], used: Set<number>, findings: ImportFinding[]) {
+function reportLeftovers({ grid, firstRow, lastRow, labelCol, valueCols, findings }: TableFrame, used: Set<number>) {
   for (let r = firstRow; r <= lastRow; r++) {
     if (used.has(r) || !valueCols.some((c) => looksNumeric(grid, r, c))) continue;
     const label = ownText(grid, r, labelCol).trim();

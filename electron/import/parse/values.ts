@@ -1,6 +1,7 @@
 import type { Indicator } from '../../../shared/domain/plan';
 import type { CellTrace, FigurePair, ImportFinding } from '../../../shared/domain/report';
 import { formatNumberVi } from '../../../shared/text/numbers';
+import { unitTypeLabel } from '../../../shared/domain/units';
 import { addressOf } from './grid';
 import { readFigure } from './figures';
 import { findMoneyNote, rowUnit, scaleOf } from './money';
@@ -91,7 +92,7 @@ export function readValues(table: Table, wanted: Indicator[]): TableValues {
     if (wantedCodes.has(r.indicator.code)) continue;
     const has = [table.periodCol, table.ytdCol].some((c) => c !== null && readFigure(grid, r.row, c, r.indicator, '').value !== null);
     if (has) {
-      findings.push({ code: 'other_unit_row', severity: 'info', sheet: grid.name, cell: r.labelCell, message: `Dòng ${r.row} (${r.indicator.code}) là chỉ tiêu chỉ dành cho ${r.indicator.reportedBy === 'QS' ? 'Ban CHQS' : 'Ban Dân vận'}: không lấy vào báo cáo này.` });
+      findings.push({ code: 'other_unit_row', severity: 'info', sheet: grid.name, cell: r.labelCell, message: `Dòng ${r.row} (${r.indicator.code}) là chỉ tiêu chỉ dành cho ${unitTypeLabel(r.indicator.reportedBy === 'QS' ? 'QS' : 'BDV')}: không lấy vào báo cáo này.` });
     }
   }
   return { values, cells, findings, filled };

@@ -79,5 +79,3 @@ export function isoDate(y: number, m: number, d: number): string | null {
   if (dt.getUTCDate() !== d) return null;
   return dt.toISOString().slice(0, 10);
 }
-
-export const vnDate = (iso: string) => iso.split('-').reverse().join('/');

@@ -45,24 +45,38 @@ export function r8Plausibility(input: ReconcileInput): Finding[] {
       if (!reports(ind, rep.unitType)) continue;
       const cell = rep.values[ind.code];
       if (!cell) continue;
+      const at: Figure = { lk, rep, ind };
       if (cell.period !== null) {
-        const f = judgePeriod(lk, refs, rep, ind, cell.period);
+        const f = judgePeriod(at, refs, cell.period);
         if (f) out.push(f);
       }
-      if (cell.ytd !== null && WHOLE_KINDS.has(ind.kind) && !isWhole(cell.ytd)) out.push(notWhole(lk, rep, ind, cell.ytd, 'ytd'));
+      if (cell.ytd !== null && WHOLE_KINDS.has(ind.kind) && !isWhole(cell.ytd)) out.push(notWhole(at, cell.ytd, 'ytd'));
     }
   }
   return out;
 }
 
-function judgePeriod(lk: Lookup, refs: References, rep: StoredReport, ind: Indicator, v: number): Finding | null {
+/** Which figure is judged: every finding of this rule is about one indicator of one report. */
+interface Figure {
+  lk: Lookup;
+  rep: StoredReport;
+  ind: Indicator;
+}
+
+/** The two medians a figure is compared with; either may be missing. */
+interface Medians {
+  own: number | undefined;
+  peer: number | undefined;
+}
+
+function judgePeriod(at: Figure, refs: References, v: number): Finding | null {
+  const { lk, rep, ind } = at;
   const s = lk.input.settings;
   if (WHOLE_KINDS.has(ind.kind) && !isWhole(v)) {
-    const own = refs.own(rep, ind.code);
-    const peer = refs.peer(rep, ind.code);
+    const m: Medians = { own: refs.own(rep, ind.code), peer: refs.peer(rep, ind.code) };
     const thousands = v * 1000;
-    const readAsThousands = isWhole(thousands) && [own, peer].some((m) => m !== undefined && m > 0 && near(thousands / m, 1, DECADE));
-    return readAsThousands ? decimalSlip(lk, rep, ind, v, own, peer) : notWhole(lk, rep, ind, v, 'period');
+    const readAsThousands = isWhole(thousands) && [m.own, m.peer].some((x) => x !== undefined && x > 0 && near(thousands / x, 1, DECADE));
+    return readAsThousands ? decimalSlip(at, v, m) : notWhole(at, v, 'period');
   }
   if (v < s.outlierFloor || v <= 0) return null;
   // Peers first: one sorted array per indicator, cheaper than the unit's history.
@@ -71,11 +85,10 @@ function judgePeriod(lk: Lookup, refs: References, rep: StoredReport, ind: Indic
   const own = refs.own(rep, ind.code);
   if (own !== undefined && v < s.outlierFactor * own) return null;
   if (own === undefined && peer === undefined) return null;
-  const ref = Math.max(own ?? 0, peer ?? 0);
-  return outlier(lk, rep, ind, v, ref, own, peer);
+  return outlier(at, v, { own, peer });
 }
 
-function base(lk: Lookup, rep: StoredReport, ind: Indicator, field: 'period' | 'ytd') {
+function base({ lk, rep, ind }: Figure, field: 'period' | 'ytd') {
   return {
     key: findingKey('R8', lk.period.code, rep.districtCode, rep.unitType, ind.code, field),
     rule: 'R8' as const,
@@ -87,53 +100,57 @@ function base(lk: Lookup, rep: StoredReport, ind: Indicator, field: 'period' | '
   };
 }
 
-function where(lk: Lookup, rep: StoredReport, ind: Indicator, field: 'period' | 'ytd'): string {
+function where({ lk, rep, ind }: Figure, field: 'period' | 'ytd'): string {
   const d = lk.districts.get(rep.districtCode);
   const who = d ? unitName(d, rep.unitType) : `${rep.districtCode} ${rep.unitType}`;
   return `Báo cáo ${periodName(lk.period.code)} của ${who}, chỉ tiêu ${indicatorName(ind)}, cột ${FIELD_NAMES[field]}`;
 }
 
-function referenceValues(own: number | undefined, peer: number | undefined) {
+function referenceValues({ own, peer }: Medians) {
   return { 'Trung vị các kỳ khác của đơn vị': own ?? null, 'Trung vị các đơn vị khác cùng kỳ': peer ?? null };
 }
 
-function referenceText(ind: Indicator, own: number | undefined, peer: number | undefined): string {
+function referenceText(ind: Indicator, { own, peer }: Medians): string {
   const parts: string[] = [];
   if (own !== undefined) parts.push(`các kỳ khác của đơn vị thường ở mức ${amount(own, ind)}`);
   if (peer !== undefined) parts.push(`các đơn vị khác cùng kỳ thường ở mức ${amount(peer, ind)}`);
   return parts.join(', ');
 }
 
-function notWhole(lk: Lookup, rep: StoredReport, ind: Indicator, v: number, field: 'period' | 'ytd'): Finding {
+function notWhole(at: Figure, v: number, field: 'period' | 'ytd'): Finding {
+  const { ind } = at;
   return {
-    ...base(lk, rep, ind, field),
+    ...base(at, field),
     values: { 'Số liệu': v },
-    message: `${where(lk, rep, ind, field)}: ghi ${amount(v, ind)}, nhưng chỉ tiêu này đếm số ${ind.unit} nên phải là số nguyên.`,
+    message: `${where(at, field)}: ghi ${amount(v, ind)}, nhưng chỉ tiêu này đếm số ${ind.unit} nên phải là số nguyên.`,
     severity: 'error',
   };
 }
 
-function decimalSlip(lk: Lookup, rep: StoredReport, ind: Indicator, v: number, own: number | undefined, peer: number | undefined): Finding {
+function decimalSlip(at: Figure, v: number, m: Medians): Finding {
+  const { ind } = at;
   return {
-    ...base(lk, rep, ind, 'period'),
-    values: { 'Số liệu': v, 'Có thể là': Math.round(v * 1000), ...referenceValues(own, peer) },
+    ...base(at, 'period'),
+    values: { 'Số liệu': v, 'Có thể là': Math.round(v * 1000), ...referenceValues(m) },
     message:
-      `${where(lk, rep, ind, 'period')}: ghi ${amount(v, ind)} (số lẻ) trong khi ${referenceText(ind, own, peer)}; ` +
+      `${where(at, 'period')}: ghi ${amount(v, ind)} (số lẻ) trong khi ${referenceText(ind, m)}; ` +
       `có thể dấu chấm phân cách hàng nghìn đã bị đọc thành dấu thập phân (số đúng có thể là ${amount(Math.round(v * 1000), ind)}).`,
     severity: 'error',
   };
 }
 
-function outlier(lk: Lookup, rep: StoredReport, ind: Indicator, v: number, ref: number, own: number | undefined, peer: number | undefined): Finding {
+function outlier(at: Figure, v: number, m: Medians): Finding {
+  const { ind } = at;
+  const ref = Math.max(m.own ?? 0, m.peer ?? 0);
   const ratio = ref > 0 ? v / ref : Infinity;
   let why = 'đề nghị kiểm tra lại với đơn vị.';
   if (ind.kind === 'money' && near(ratio, 1000, HALF_DECADE)) why = 'có thể đã ghi bằng nghìn đồng thay vì triệu đồng.';
   else if (ind.kind === 'money' && near(ratio, 1_000_000, HALF_DECADE)) why = 'có thể đã ghi bằng đồng thay vì triệu đồng.';
   const times = Number.isFinite(ratio) ? `gấp khoảng ${num(Math.round(ratio))} lần mức thường gặp` : 'cao bất thường';
   return {
-    ...base(lk, rep, ind, 'period'),
-    values: { 'Số liệu': v, ...referenceValues(own, peer) },
-    message: `${where(lk, rep, ind, 'period')}: ghi ${amount(v, ind)}, ${times} (${referenceText(ind, own, peer)}); ${why}`,
+    ...base(at, 'period'),
+    values: { 'Số liệu': v, ...referenceValues(m) },
+    message: `${where(at, 'period')}: ghi ${amount(v, ind)}, ${times} (${referenceText(ind, m)}); ${why}`,
     severity: 'warning',
   };
 }

@@ -1,13 +1,14 @@
 import { Button, HTMLTable, Tag } from '@blueprintjs/core';
 import { useState } from 'react';
 import { INDICATOR_KINDS, type Indicator, type IndicatorKind, type PlanBundle, type ReportedBy } from '../../../shared/domain/plan';
+import { UNIT_TYPE_LABELS } from '../../../shared/domain/units';
 import { api } from '../../api/client';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { EditDialog } from '../../components/EditDialog';
 import { useSave } from '../../components/use-save';
 
 export const KIND_LABELS: Record<IndicatorKind, string> = { count: 'Số lượng', people: 'Lượt người', money: 'Tiền (triệu đồng)', days: 'Ngày công' };
-export const REPORTED_BY_LABELS: Record<ReportedBy, string> = { both: 'Cả hai', BDV: 'Ban Dân vận', QS: 'Ban CHQS' };
+export const REPORTED_BY_LABELS: Record<ReportedBy, string> = { both: 'Cả hai', ...UNIT_TYPE_LABELS };
 
 export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
   const [editing, setEditing] = useState<{ indicator: Indicator; isNew: boolean } | null>(null);

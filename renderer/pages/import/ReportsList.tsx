@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatDate, formatDateTime } from '../../format';
+import { EmptyRow } from '../../components/EmptyRow';
 
 /** Reports stored for the period, every version, the current one marked. */
 export function ReportsList({ year, period, bundle, refreshKey }: { year: number; period: string; bundle: PlanBundle; refreshKey: number }) {
@@ -41,11 +42,7 @@ export function ReportsList({ year, period, bundle, refreshKey }: { year: number
             </tr>
           ))}
           {reports.data?.length === 0 ? (
-            <tr>
-              <td colSpan={5} className="muted">
-                Chưa nhận báo cáo nào của kỳ này.
-              </td>
-            </tr>
+            <EmptyRow columns={5}>Chưa nhận báo cáo nào của kỳ này.</EmptyRow>
           ) : null}
         </tbody>
       </HTMLTable>

@@ -19,4 +19,4 @@ export const SOURCE_LABELS: Record<IdentitySource, string> = {
   filename: 'tên tệp (đoán)',
 };
 
-export const UNIT_TYPE_LABELS = { BDV: 'Ban Dân vận', QS: 'Ban CHQS' } as const;
+export { UNIT_TYPE_LABELS } from '../../../shared/domain/units';

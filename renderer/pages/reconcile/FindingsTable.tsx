@@ -5,6 +5,7 @@ import { FINDING_STATUS_LABELS, RULE_TITLES, RULES, type FindingView } from '../
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { formatNumber } from '../../format';
 import { indicatorLabel, unitLabel } from './names';
+import { EmptyRow } from '../../components/EmptyRow';
 
 const STATUS_INTENT = { open: 'warning', accepted: 'success', corrected: 'primary', explained: 'success' } as const;
 
@@ -104,11 +105,7 @@ export function FindingsTable({ bundle, findings, locked, onSettle }: { bundle: 
             </tr>
           ))}
           {shown.length === 0 ? (
-            <tr>
-              <td colSpan={6} className="muted">
-                {findings.length === 0 ? 'Không có điểm chênh lệch nào.' : 'Không có điểm nào khớp bộ lọc.'}
-              </td>
-            </tr>
+            <EmptyRow columns={6}>{findings.length === 0 ? 'Không có điểm chênh lệch nào.' : 'Không có điểm nào khớp bộ lọc.'}</EmptyRow>
           ) : null}
         </tbody>
       </HTMLTable>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
 import { RULE_TITLES, type FindingView, type SettleAction } from '../../../shared/domain/reconcile';
+import { unitTypeLabel } from '../../../shared/domain/units';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
 import { useResult } from '../../api/use-result';
@@ -36,7 +37,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
   );
   const unitOfReport = (id: number) => {
     const u = compare.data?.units.find((x) => x.reportId === id);
-    return u ? `${u.unitType === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS'}, phiên bản ${u.version}` : `báo cáo #${id}`;
+    return u ? `${unitTypeLabel(u.unitType)}, phiên bản ${u.version}` : `báo cáo #${id}`;
   };
   const currentValue = (id: number, indicator: string, field: 'period' | 'ytd') => compare.data?.units.find((x) => x.reportId === id)?.values[indicator]?.[field];
   const history = useResult(

@@ -1,10 +1,11 @@
 import type { PlanBundle, UnitType } from '../../../shared/domain/plan';
+import { unitTypeLabel } from '../../../shared/domain/units';
 
 export const unitLabel = (bundle: PlanBundle, districtCode: string | null, unitType: UnitType | null): string => {
   const d = bundle.districts.find((x) => x.code === districtCode);
   if (!d) return 'Toàn tỉnh';
   if (!unitType) return `${d.name} (cả hai đơn vị)`;
-  return `${unitType === 'BDV' ? 'Ban Dân vận' : 'Ban CHQS'} ${d.name}`;
+  return `${unitTypeLabel(unitType)} ${d.name}`;
 };
 
 export const indicatorLabel = (bundle: PlanBundle, code: string | null): string => {

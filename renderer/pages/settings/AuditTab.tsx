@@ -8,6 +8,7 @@ import { useResult } from '../../api/use-result';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { compareVi, districtTitle, formatDateTime } from '../../format';
+import { EmptyRow } from '../../components/EmptyRow';
 
 interface Filter {
   kind: AuditKind | '';
@@ -94,11 +95,7 @@ export function AuditTab() {
             <AuditRow key={r.id} row={r} />
           ))}
           {rows.data?.length === 0 ? (
-            <tr>
-              <td colSpan={3} className="muted">
-                {Object.values(f).some(Boolean) ? 'Không có thay đổi nào khớp điều kiện lọc.' : 'Chưa có thay đổi nào.'}
-              </td>
-            </tr>
+            <EmptyRow columns={3}>{Object.values(f).some(Boolean) ? 'Không có thay đổi nào khớp điều kiện lọc.' : 'Chưa có thay đổi nào.'}</EmptyRow>
           ) : null}
         </tbody>
       </HTMLTable>

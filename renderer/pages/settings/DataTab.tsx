@@ -6,6 +6,7 @@ import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
 import { formatBytes, formatDateTime } from '../../format';
+import { EmptyRow } from '../../components/EmptyRow';
 
 export function DataTab() {
   const { info, refresh } = useAppState();
@@ -88,11 +89,7 @@ export function DataTab() {
               </tr>
             ))}
             {backups.data?.length === 0 ? (
-              <tr>
-                <td colSpan={4} className="muted">
-                  Chưa có bản sao lưu nào.
-                </td>
-              </tr>
+              <EmptyRow columns={4}>Chưa có bản sao lưu nào.</EmptyRow>
             ) : null}
           </tbody>
         </HTMLTable>

@@ -2,19 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Selectable } from 'kysely';
+import type { AuditLogTable } from '../../../electron/db/schema';
 
-export interface AuditLogRow {
-  id: number;
-  at: string;
-  os_user: string;
-  display_name: string;
-  action: string;
-  entity: string;
-  entity_key: string;
-  old_value: string | null;
-  new_value: string | null;
-  reason: string | null;
-}
+/** A row of audit_log as SQLite returns it. */
+export type AuditLogRow = Selectable<AuditLogTable>;
 
 export const auditRows = (raw: BetterSqlite3.Database): AuditLogRow[] => raw.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditLogRow[];
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { dailyBackup, pruneAutomatic } from '../../../electron/backup/service';
 import { openDatabase } from '../../../electron/db/connection';
 import { isNetworkPath } from '../../../electron/db/storage';
@@ -15,12 +15,6 @@ const value = <T>(r: { ok: boolean; value?: unknown; error?: unknown }): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 };
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: () => {} });
-  return { code, out: out.join('\n') };
-}
 
 describe('backups', () => {
   it('takes one automatic backup a day on start, through the backup API, and keeps the newest N', async () => {

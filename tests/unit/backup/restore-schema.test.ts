@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import type { BackupFile } from '../../../shared/domain/app';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { openTestServices } from '../../helpers/services';
@@ -39,14 +39,12 @@ describe('restoring a backup whose schema was altered', () => {
   it('refuses the hostile backup of the report (two triggers) from the CLI with exit code 1 and leaves the database byte for byte', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'x.db');
-    const out: string[] = [];
-    const cli = (args: string[]) => runCli(args, { out: (t) => out.push(t), err: () => {} });
-    expect(await cli(['db', 'backup', '--db', db, '--out', path.join(dir, 'sao-luu.db')])).toBe(0);
+    expect((await cli(['db', 'backup', '--db', db, '--out', path.join(dir, 'sao-luu.db')])).code).toBe(0);
     tamper(path.join(dir, 'sao-luu.db'), `${TAMPERINGS[0].sql}; ${TAMPERINGS[1].sql}`);
     const before = fs.readFileSync(db);
-    out.length = 0;
-    expect(await cli(['db', 'restore', '--db', db, '--from', path.join(dir, 'sao-luu.db'), '--json'])).toBe(1);
-    const error = (JSON.parse(out.join('\n')) as { error: { code: string; message: string } }).error;
+    const restore = await cli(['db', 'restore', '--db', db, '--from', path.join(dir, 'sao-luu.db'), '--json']);
+    expect(restore.code).toBe(1);
+    const error = (restore.json as { error: { code: string; message: string } }).error;
     expect(error.code).toBe('schema_mismatch');
     expect(error.message).toContain('trigger "figures_999999"');
     expect(error.message).toContain('trigger "audit_gone"');

@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { addDaysIso, localIsoDate } from '../../../shared/dates';
 import { tempDir } from '../../helpers/temp';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../fixtures/samples');
 const MINH_LONG = path.join(SAMPLES, 'BC quy 2-2021 BDV Minh Long.xlsx');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function minhLong(db: string) {
   const rec = await cli(['reconcile', '--db', db, '--period', '2021-Q2', '--json']);

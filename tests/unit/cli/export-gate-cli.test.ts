@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { openTestServices } from '../../helpers/services';
 import { storeDataSet } from '../../helpers/store-dataset';
 import { tempDir } from '../../helpers/temp';
 import { unsettledHalfYear } from '../documents-service/unsettled-data';
 
 /** `export` refuses an unsettled final document (exit 1), writes a draft with --draft, and needs --date for a past year (issue 10.1, 10.2). */
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
 async function unsettledDb(): Promise<{ db: string; dir: string }> {
   const dir = tempDir();
   const db = path.join(dir, 'd.db');

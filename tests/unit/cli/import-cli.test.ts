@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { fillForm } from '../../helpers/fill-form';
 import { tempDir } from '../../helpers/temp';
 
@@ -13,12 +13,6 @@ const files = fs
   .map((f) => path.join(SAMPLES, f));
 const expected = (file: string) => JSON.parse(fs.readFileSync(`${file}.expected.json`, 'utf8'));
 const collapse = (s: string | null) => (s === null ? null : s.replace(/\s+/g, ' ').trim());
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: () => {} });
-  return { code, json: JSON.parse(out.join('\n')) };
-}
 
 describe('import from the CLI', () => {
   it('extracts every sample as its .expected.json says, with the same field names, and rejects the broken ones', async () => {

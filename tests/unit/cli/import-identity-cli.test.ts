@@ -1,16 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp';
 
 const CASES = path.resolve(import.meta.dirname, '../../fixtures/cases');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, json: out.length ? JSON.parse(out.join('\n')) : null, err: err.join('\n') };
-}
 
 describe('CLI --unit/--period against what the file states', () => {
   it('--period against a certain title exits 1 with a Vietnamese message naming the conflict; --force saves with the finding', async () => {

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp';
 
 const CASES = path.resolve(import.meta.dirname, '../../fixtures/cases');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: () => {} });
-  return { code, json: JSON.parse(out.join('\n')) };
-}
 
 describe('a blank report does not count as sent (issue 9.6)', () => {
   it('our untouched form and a dashes-only one are rejected as no_figures; the unit stays missing for R1/R2', async () => {

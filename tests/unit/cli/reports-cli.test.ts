@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { fillForm } from '../../helpers/fill-form';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../fixtures/samples');
@@ -12,13 +12,6 @@ const DUC_PHO = sample('BC quy 3-2021 BDV Duc Pho.xlsx');
 const SON_TAY = sample('BC quy 3-2021 BDV Son Tay.xlsx');
 const BINH_SON_QS = sample('Báo cáo quý III năm 2021 - Ban CHQS H. Bình Sơn.xlsx');
 const MINH_LONG_Q2 = sample('BC quy 2-2021 BDV Minh Long.xlsx');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { exportDocument, getDraftFor, saveDraftFor } from '../../../electron/documents/service';
 import { wovenFigure } from '../../../electron/documents/sentences';
 import { folderSink } from '../../../electron/files/sink';
@@ -123,12 +123,11 @@ describe('documents from stored, reconciled reports', () => {
 
   it('exports from the CLI', async () => {
     const out = path.join(dir, 'cli', 'phu-luc.xlsx');
-    const lines: string[] = [];
     const dbPath = s.ctx.dbPath;
     await s.close();
-    const code = await runCli(['export', '--db', dbPath, '--kind', 'annex-xlsx', '--period', '2021-Q2', '--date', '2021-06-25', '--out', out, '--json'], { out: (t) => lines.push(t), err: () => {} });
-    expect(code).toBe(0);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ kind: 'annex-xlsx', file: out });
+    const run = await cli(['export', '--db', dbPath, '--kind', 'annex-xlsx', '--period', '2021-Q2', '--date', '2021-06-25', '--out', out, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.json).toMatchObject({ kind: 'annex-xlsx', file: out });
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     s = await openTestServices(dbPath);
   });

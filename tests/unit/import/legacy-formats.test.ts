@@ -10,6 +10,7 @@ import { parseWorkbook } from '../../../electron/import/parse';
 import { readGrid, type SheetGrid } from '../../../electron/import/parse/grid';
 import { DEFAULT_LIMITS, precheckWorkbook } from '../../../electron/import/precheck';
 import { seedCatalogue } from '../../helpers/catalogue';
+import { CONVERTED_SAMPLES } from '../../fixtures/cases/legacy-formats-cases';
 import { FIXTURES, SAMPLES, type Expected } from './fixtures';
 
 /**
@@ -21,15 +22,6 @@ import { FIXTURES, SAMPLES, type Expected } from './fixtures';
 const CASES = path.join(FIXTURES, 'cases');
 const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(CASES, name)));
 const collapse = (s: string | null | undefined) => (s == null ? null : s.replace(/\s+/g, ' ').trim());
-
-const CONVERTED_SAMPLES: Record<string, string> = {
-  'minh-long': 'BC quy 2-2021 BDV Minh Long.xlsx',
-  'binh-son': 'Báo cáo quý III năm 2021 - Ban CHQS H. Bình Sơn.xlsx',
-  'tu-nghia': 'TuNghia_BCHQS_Q1_2021.xlsx',
-  'tra-bong': 'BC quy II nam 2021 - Ban Dan van Tra Bong.xlsx',
-  'son-ha': 'BaoCao_Q2_BCHQS_SonHa.xlsx',
-  'bao-cao-quy-4': 'bao cao quy 4.xlsx',
-};
 
 async function parsed(bytes: Uint8Array, name: string): Promise<ParsedReport> {
   const out = await parseWorkbook(bytes, name, seedCatalogue());

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ParseOutcome } from '../../../shared/domain/report';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { createNodeParser } from '../../../electron/import/node-parser';
 import { seedCatalogue } from '../../helpers/catalogue';
 import { tempDir } from '../../helpers/temp';
@@ -57,11 +57,10 @@ async function outcomes(): Promise<Record<string, string>> {
 }
 
 async function cliImport(file: string, dryRun: boolean): Promise<{ status: string; reason: string | null }> {
-  const out: string[] = [];
   const db = path.join(tempDir('phdv-load-'), 'load.db');
-  const code = await runCli(['import', file, '--db', db, '--json', ...(dryRun ? ['--dry-run'] : [])], { out: (t) => out.push(t), err: () => {} });
-  expect(code).toBe(0);
-  const [r] = (JSON.parse(out.join('\n')) as { files: { status: string; reason: { code: string } | null }[] }).files;
+  const run = await cli(['import', file, '--db', db, '--json', ...(dryRun ? ['--dry-run'] : [])]);
+  expect(run.code).toBe(0);
+  const [r] = (run.json as { files: { status: string; reason: { code: string } | null }[] }).files;
   return { status: r?.status ?? 'missing', reason: r?.reason?.code ?? null };
 }
 

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StagedFile } from '../../../shared/domain/import';
-import { entrySize, StagingStore } from '../../../electron/import/staging';
+import { blankStagedFile, entrySize, StagingStore } from '../../../electron/import/staging';
 
 const MB = 1024 * 1024;
 
 function view(id: string, bytes: number, extra: Partial<StagedFile> = {}): StagedFile {
-  return {
-    stagingId: id,
-    fileName: `${id}.xlsx`,
-    bytes,
-    sha256: id.padEnd(64, '0'),
-    status: 'accepted',
-    reason: null,
-    identity: null,
-    resolved: { districtCode: '524', unitType: 'BDV', period: '2021-Q2' },
-    replaces: null,
-    sameSlot: null,
-    receivedDate: null,
-    values: {},
-    narrative: { ket_qua_noi_bat: null, han_che: null, de_xuat: null, phuong_huong: null },
-    findings: [],
-    cells: {},
-    formVersion: null,
-    reportDate: null,
-    preparedBy: null,
-    encoding: null,
-    ...extra,
-  };
+  const blank = blankStagedFile({ stagingId: id, fileName: `${id}.xlsx`, bytes, sha256: id.padEnd(64, '0') });
+  return { ...blank, status: 'accepted', resolved: { districtCode: '524', unitType: 'BDV', period: '2021-Q2' }, ...extra };
 }
 
 const entry = (id: string, bytes: number, extra: Partial<StagedFile> = {}) => ({ view: view(id, bytes, extra), report: null, planYear: 2021 });

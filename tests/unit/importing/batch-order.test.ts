@@ -2,19 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { rng } from '../../helpers/random';
 import { tempDir } from '../../helpers/temp';
 
 const FOLDER = path.resolve(import.meta.dirname, '../../fixtures/cases/quarter-q3-2021-corrections');
 const files = fs.readdirSync(FOLDER).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(FOLDER, f));
 const expectedCurrent = JSON.parse(fs.readFileSync(path.join(FOLDER, 'expected-current.json'), 'utf8')) as Record<string, string>;
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: () => {} });
-  return { code, json: JSON.parse(out.join('\n')) };
-}
 
 function currentFiles(db: string): Record<string, string> {
   const raw = new Database(db, { readonly: true });

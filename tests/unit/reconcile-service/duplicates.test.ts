@@ -1,15 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import { tempDir } from '../../helpers/temp';
 
 const FOLDER = path.resolve(import.meta.dirname, '../../fixtures/cases/quarter-q3-2021-corrections');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: () => {} });
-  return { code, json: JSON.parse(out.join('\n')) };
-}
 
 describe('R3 reflects what arrived', () => {
   it('gives a file received again byte for byte an information finding in the period, not only an import status', async () => {

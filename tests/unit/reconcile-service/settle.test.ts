@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/main';
+import { cli } from '../../helpers/cli';
 import type { Services } from '../../../electron/runtime';
 import { figureHistory, lockPeriod, periodFigures, runReconcile, settleFinding, unlockPeriod } from '../../../electron/reconcile/service';
 import { cleanDataSet, reportOf } from '../../helpers/reconcile-data';
@@ -103,15 +103,15 @@ describe('reconciliation over stored reports', () => {
   it('prints reconcile and figures as JSON from the CLI', async () => {
     await plantedR6();
     await s.close();
-    const out: string[] = [];
-    const io = { out: (t: string) => out.push(t), err: () => {} };
-    expect(await runCli(['reconcile', '--db', dbPath, '--period', '2021-Q2', '--json'], io)).toBe(0);
-    const rec = JSON.parse(out.pop()!);
+    const reconciled = await cli(['reconcile', '--db', dbPath, '--period', '2021-Q2', '--json']);
+    expect(reconciled.code).toBe(0);
+    const rec = reconciled.json;
     expect(rec.period).toBe('2021-Q2');
     expect(rec.completeness[0]).toEqual({ district_code: '522', unit_type: 'BDV', status: 'on_time', days_late: 0, received_date: expect.any(String) });
     expect(rec.findings.find((f: { rule: string }) => f.rule === 'R6')).toMatchObject({ district_code: '532', unit_type: null, indicator: 'GN05', status: 'open', values: { BDV: expect.any(Number), QS: expect.any(Number) } });
-    expect(await runCli(['figures', '--db', dbPath, '--period', '2021-H1', '--json'], io)).toBe(0);
-    const fig = JSON.parse(out.pop()!);
+    const figures = await cli(['figures', '--db', dbPath, '--period', '2021-H1', '--json']);
+    expect(figures.code).toBe(0);
+    const fig = figures.json;
     expect(fig.quarters).toEqual(['2021-Q1', '2021-Q2']);
     expect(fig.units).toHaveLength(26);
     expect(fig.missing).toEqual([]);

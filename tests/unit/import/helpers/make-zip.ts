@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { zipEntryHeaders, zipEnd } from '../../../../electron/import/legacy/stored-zip';
 
 /** A minimal zip writer for crafting broken and hostile packages the corpus does not have. */
 
@@ -18,37 +19,14 @@ export function makeZip(parts: ZipPart[]): Uint8Array {
     const raw = typeof p.data === 'string' ? Buffer.from(p.data, 'utf8') : Buffer.from(p.data);
     const body = p.stored ? raw : zlib.deflateRawSync(raw);
     const name = Buffer.from(p.name, 'utf8');
-    const size = p.declaredSize ?? raw.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(p.stored ? 0 : 8, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(p.stored ? 0 : 8, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
+    // CRC left 0: the readers under test do not check it, so a crafted package fails only for what it crafts.
+    const h = zipEntryHeaders({ nameLength: name.length, method: p.stored ? 0 : 8, crc: 0, compressedSize: body.length, size: p.declaredSize ?? raw.length, offset });
+    locals.push(h.local, name, body);
+    centrals.push(h.central, name);
+    offset += h.local.length + name.length + body.length;
   }
   const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, dir, end]));
+  return new Uint8Array(Buffer.concat([...locals, dir, zipEnd(parts.length, dir.length, offset)]));
 }
 
 const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
