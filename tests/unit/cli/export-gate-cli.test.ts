@@ -5,7 +5,7 @@ import { cli } from '../../helpers/cli';
 import { openTestServices } from '../../helpers/services';
 import { storeDataSet } from '../../helpers/store-dataset';
 import { tempDir } from '../../helpers/temp';
-import { unsettledHalfYear } from '../documents-service/unsettled-data';
+import { unsettledHalfYear } from '../documents/unsettled-data';
 
 /** `export` refuses an unsettled final document (exit 1), writes a draft with --draft, and needs --date for a past year (issue 10.1, 10.2). */
 async function unsettledDb(): Promise<{ db: string; dir: string }> {
