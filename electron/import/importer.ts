@@ -193,7 +193,7 @@ export class Importer {
         return { reportId: dup.id, status: 'duplicate', version: dup.version, identity: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code }, receivedDate: received };
       }
       const stored = await currentReport(trx, id.period, id.districtCode, id.unitType);
-      const current = stored ? { fileName: stored.file_name, reportDate: stored.report_date, receivedDate: stored.received_date } : null;
+      const current = stored ? storedCandidate(stored) : null;
       const decision = decideSlot(self, current, peers);
       if (decision.kind === 'tie') throw new AppError('needs_confirmation', `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu trước khi lưu.`);
       // A newer file of the batch still waiting does not stop this one: whichever is saved first, the newer one ends current.
@@ -244,8 +244,8 @@ export class Importer {
     return { fileName: entry.view.fileName, reportDate: entry.view.reportDate, receivedDate: received ?? entry.receivedDate ?? localIsoDate(), choice: entry.choice };
   }
 
-  private peersOf(entry: StagedEntry, slot: ResolvedIdentity): (SlotCandidate & { stagingId: string })[] {
-    return this.staging.sameSlot(slot, entry.view.stagingId, entry.view.sha256).map((e) => ({ ...this.candidate(e), stagingId: e.view.stagingId }));
+  private peersOf(entry: StagedEntry, slot: ResolvedIdentity): SlotCandidate[] {
+    return this.staging.sameSlot(slot, entry.view.stagingId, entry.view.sha256).map((e) => this.candidate(e));
   }
 
   /** For the CLI: refuse a bad --received before any file is read or saved. */
@@ -318,7 +318,7 @@ export class Importer {
   /** Accepted, a new version, an older file kept as history, or a tie to ask about. */
   private async placeInSlot(view: StagedFile, entry: StagedEntry, identity: ResolvedIdentity, confirmed: boolean): Promise<StagedFile> {
     const stored = await currentReport(this.ctx.db, identity.period, identity.districtCode, identity.unitType);
-    const current = stored ? { fileName: stored.file_name, reportDate: stored.report_date, receivedDate: stored.received_date } : null;
+    const current = stored ? storedCandidate(stored) : null;
     const peers = this.peersOf(entry, identity);
     const self = this.candidate(entry);
     const decision = decideSlot(self, current, peers);
@@ -353,6 +353,9 @@ export class Importer {
     }
   }
 }
+
+/** The stored current report as a rival of a staged file. */
+const storedCandidate = (r: { file_name: string; report_date: string | null; received_date: string }): SlotCandidate => ({ fileName: r.file_name, reportDate: r.report_date, receivedDate: r.received_date });
 
 /** The note an older report carries when it arrives after the one that counts. */
 function supersededFinding(fileName: string, self: SlotCandidate, current: SlotCandidate, currentVersion: number): ImportFinding {

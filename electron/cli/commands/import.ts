@@ -4,8 +4,6 @@ import type { ResolvedIdentity, StagedFile } from '../../../shared/domain/import
 import { IMPORT_STATUS_LABELS } from '../../../shared/domain/import';
 import { MAX_FILE_BYTES } from '../../../shared/limits';
 import type { Importer } from '../../import/importer';
-import { localIsoDate } from '../../../shared/dates';
-import { compareVersions } from '../../import/versions';
 import { AppError } from '../../../shared/result';
 import { storageError } from '../../db/sqlite-errors';
 import { emit, usageError, type CliIo } from '../io';
@@ -98,17 +96,14 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
   for (const name of chosen) {
     if (!batch.some((b) => path.basename(b.file) === name)) throw usageError(`--current ${name}: tệp này không có trong lần nhập.`);
   }
+  // The clerk's choices first, then the whole batch weighed once with the received date.
+  for (const b of batch) if (chosen.has(path.basename(b.file))) await importer.choose(b.staged.stagingId, 'current');
   const refreshed = await importer.refresh(batch.map((b) => ({ stagingId: b.staged.stagingId, receivedDate: o.received })));
   for (const [i, b] of batch.entries()) b.staged = refreshed[i] ?? b.staged;
-  for (const b of batch) if (chosen.has(path.basename(b.file))) b.staged = await importer.choose(b.staged.stagingId, 'current');
-  if (chosen.size) for (const b of batch) b.staged = (await importer.refresh([{ stagingId: b.staged.stagingId }]))[0] ?? b.staged;
   const done = new Map<string, FileResult>();
-  // Older files of a unit first: each newer one then replaces it, and the statuses read as the preview said.
-  const received = o.received ?? localIsoDate();
-  const slot = (s: StagedFile) => (s.resolved ? `${s.resolved.period}/${s.resolved.districtCode}-${s.resolved.unitType}` : s.stagingId);
-  const asCandidate = (s: StagedFile) => ({ fileName: s.fileName, reportDate: s.reportDate, receivedDate: received });
-  const order = batch.map((b, i) => ({ b, i })).sort((x, y) => (slot(x.b.staged) === slot(y.b.staged) ? compareVersions(asCandidate(x.b.staged), asCandidate(y.b.staged)) || x.i - y.i : x.i - y.i));
-  for (const { b } of order) {
+  // Files the batch keeps as history first: each newer one then replaces it, so the statuses read as the preview said.
+  const order = [...batch].sort((x, y) => Number(y.staged.status === 'superseded') - Number(x.staged.status === 'superseded'));
+  for (const b of order) {
     const s = b.staged;
     let version: number | null = null;
     let status = s.status;
