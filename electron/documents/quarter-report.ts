@@ -11,7 +11,7 @@ import { lookOf, run } from './look';
 import { contentWidth, officialDocument, portraitBox, section, STYLE } from './page';
 import { planCitation, planSubject } from './plan-reference';
 import { singleClosing, withoutIssuers } from './recipients';
-import { areaFigures, type AreaFigures } from './sentences';
+import { areaClauses, areaFigures, type AreaFigures } from './sentences';
 import { signerOf } from './signatures';
 import { missingUnitsSentence } from './units';
 
@@ -58,14 +58,7 @@ export function notableItems(highlights: Record<number, string>, areaOrder: read
  * totals after it. The period is said once above the six areas rather than in each of them.
  */
 function areaParagraph(no: number, title: string, figures: AreaFigures): Paragraph {
-  // Every kind of fragment is printed: incidents arise, they are not among what was done.
-  const text = [
-    figures.done.length > 0 ? `${figures.done.join('; ')}.` : '',
-    figures.none.length > 0 ? `Chưa có: ${figures.none.join('; ')}.` : '',
-    figures.incidents.length > 0 ? `Phát sinh ${figures.incidents.join('; ')}.` : '',
-    figures.resolved.length > 0 ? `Đã giải quyết ${figures.resolved.join('; ')}.` : '',
-    figures.noIncidents.length > 0 ? `Không phát sinh ${figures.noIncidents.join(', ')}.` : '',
-  ].filter(Boolean);
+  const text = areaClauses(figures);
   return new Paragraph({ style: STYLE.body, children: [run(`${no}. ${title}: `, { bold: true }), run(text.length > 0 ? text.join(' ') : 'chưa có số liệu tổng hợp.')] });
 }
 

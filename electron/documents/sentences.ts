@@ -151,6 +151,20 @@ export function areaSentences(figures: AreaFigures, periodName: string): string[
   return out;
 }
 
+/**
+ * The same fragments as short clauses with no period named, for a summary that says the period
+ * once above its areas. Kept beside areaSentences so that a new kind of fragment reaches both.
+ */
+export function areaClauses(figures: AreaFigures): string[] {
+  return [
+    figures.done.length > 0 ? `${figures.done.join('; ')}.` : '',
+    figures.none.length > 0 ? `Chưa có: ${figures.none.join('; ')}.` : '',
+    figures.incidents.length > 0 ? `Phát sinh ${figures.incidents.join('; ')}.` : '',
+    figures.resolved.length > 0 ? `Đã giải quyết ${figures.resolved.join('; ')}.` : '',
+    figures.noIncidents.length > 0 ? `Không phát sinh ${figures.noIncidents.join(', ')}.` : '',
+  ].filter(Boolean);
+}
+
 /** The areas whose summed totals rose against the previous period, with the indicators that rose most first. */
 export function risingIndicators(indicators: readonly Indicator[], totals: Record<string, number | null | undefined>, previous: Record<string, number | null | undefined>): { ind: Indicator; change: string }[] {
   const out: { ind: Indicator; change: string; ratio: number }[] = [];
