@@ -19,12 +19,20 @@ export const dateVi = (iso: string): string => iso.slice(0, 10).split('-').rever
 /** Exactly "YYYY-MM-DD": "2021-2-3" is refused rather than guessed. */
 export const ISO_DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A day that exists: Date rolls 2021-02-30 over to 2021-03-02, so the round trip must give the same text. */
+/**
+ * "YYYY-MM-DD" of a day that exists, or null: Date rolls 2021-02-30 over to 2021-03-02, so the
+ * round trip must give back the same year, month and day.
+ */
+export function calendarDate(y: number, m: number, d: number): string | null {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+}
+
 export function isRealIsoDate(s: string): boolean {
   if (!ISO_DATE_FORMAT.test(s)) return false;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return calendarDate(y, m, d) === s;
 }
 
 

@@ -1,4 +1,4 @@
-import { dateVi } from '../../shared/dates';
+import { calendarDate, dateVi } from '../../shared/dates';
 
 /**
  * Which of several reports of one unit and period counts. Never the order files were picked or
@@ -23,10 +23,7 @@ export function fileNameDate(fileName: string): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const m = /(?:^|\D)(\d{1,2})[-._ ](\d{1,2})[-._ ](20\d{2})(?!\d)/.exec(base);
   if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
-  return t.toISOString().slice(0, 10);
+  return calendarDate(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
 export function reportDay(c: VersionCandidate): ReportDay | null {

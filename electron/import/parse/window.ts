@@ -1,3 +1,4 @@
+import { calendarDate } from '../../../shared/dates';
 import { defaultPeriods } from '../../../shared/domain/periods';
 import type { PreparedCatalogue } from './catalogue';
 
@@ -74,8 +75,6 @@ export function windowFits(w: DataWindow, period: string, cat: PreparedCatalogue
 }
 
 export function isoDate(y: number, m: number, d: number): string | null {
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1990 && y <= 2100)) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCDate() !== d) return null;
-  return dt.toISOString().slice(0, 10);
+  // A year far from ours in a workbook is a typo or not a date at all.
+  return y >= 1990 && y <= 2100 ? calendarDate(y, m, d) : null;
 }
