@@ -11,10 +11,15 @@ import { storageError } from '../db/sqlite-errors';
 import { dbBackup, dbMigrate } from './commands/db';
 import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
-import { planShow } from './commands/plan';
+import { auditCommand } from './commands/audit';
+import { findingsList, findingsReopen, findingsSettle } from './commands/findings';
+import { periodLock, periodUnlock } from './commands/period';
+import { planCopy, planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
 import { reportsCommand } from './commands/reports';
+import { settingsGet, settingsSet } from './commands/settings';
 import { template } from './commands/template';
+import { callThrough } from './call';
 import { emit, usageError, type CliIo } from './io';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
@@ -39,6 +44,27 @@ Lệnh:
                                             chỉ ban hành khi kỳ đã xử lý hết chênh lệch và chốt số liệu;
                                             --draft: ghi bản dự thảo (ghi "DỰ THẢO" trên mọi trang);
                                             kế hoạch năm đã qua cần --date
+  findings list --period 2021-Q2            các điểm chênh lệch của kỳ, mỗi điểm với --key và các ô số liệu (--cell)
+  findings settle --period 2021-Q2 --key MÃ --action accept|correct|explain [--note GHI_CHÚ]
+         [--value SỐ] [--cell Ô]            xử lý một điểm chênh lệch như trong màn hình Đối chiếu:
+                                            accept: chấp nhận (R6: --value chọn số liệu của một ban);
+                                            correct: sửa số liệu, cần --value và --note (lý do); số gốc
+                                            trong báo cáo vẫn giữ; điểm có nhiều ô cần --cell (xem findings list);
+                                            explain: giải trình, cần --note
+  findings reopen --period 2021-Q2 --key MÃ --reason LÝ_DO
+                                            mở lại một điểm chênh lệch đã xử lý
+  period lock --period 2021-Q2 [--note GHI_CHÚ]
+                                            chốt số liệu của kỳ
+  period unlock --period 2021-Q2 --reason LÝ_DO
+                                            mở khóa kỳ đã chốt
+  audit [--limit SỐ]                        nhật ký thay đổi, mới nhất trước (mặc định 100 dòng, tối đa 500)
+  plan copy --from 2021 --to 2022 [--rename-year] [--dry-run]
+                                            tạo kế hoạch năm mới từ kế hoạch năm cũ; --rename-year: đổi năm
+                                            trong tên nội dung, chỉ tiêu; --dry-run: chỉ xem trước
+  settings get [--year NĂM]                 cài đặt dạng JSON: văn bản (document), đối chiếu (reconcile),
+                                            tên người dùng (displayName), số bản sao lưu giữ lại (backupKeep)
+  settings set --file TỆP [--year NĂM]      ghi cài đặt từ tệp JSON như settings get in ra (có thể chỉ một
+                                            vài mục); tệp sai thì không ghi gì và báo rõ mục sai
   db migrate                                nâng cấp tệp dữ liệu lên phiên bản mới nhất
   db backup --out TỆP                       sao lưu tệp dữ liệu
   db restore --from TỆP                     khôi phục từ bản sao lưu (tệp hiện tại được giữ lại trong backups/)
@@ -46,7 +72,18 @@ Lệnh:
 --db TỆP   tệp dữ liệu (mặc định: thư mục dữ liệu của ứng dụng)
 --json     in kết quả dạng JSON`;
 
-const COMMANDS = ['plan show', 'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'db migrate', 'db backup', 'db restore'] as const;
+const COMMANDS = [
+  'plan show',
+  'plan copy',
+  'findings list',
+  'findings settle',
+  'findings reopen',
+  'period lock',
+  'period unlock',
+  'audit',
+  'settings get',
+  'settings set',
+  'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'db migrate', 'db backup', 'db restore'] as const;
 
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
@@ -73,6 +110,16 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         deadline: { type: 'string' },
         draft: { type: 'boolean', default: false },
         from: { type: 'string' },
+        to: { type: 'string' },
+        'rename-year': { type: 'boolean', default: false },
+        key: { type: 'string' },
+        action: { type: 'string' },
+        note: { type: 'string' },
+        value: { type: 'string' },
+        cell: { type: 'string' },
+        reason: { type: 'string' },
+        limit: { type: 'string' },
+        file: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -112,8 +159,19 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
       return 0;
     }
     const { ctx, importer } = services;
+    // The commands that change data call the GUI's channels: the same checks, the same audit rows.
+    const call = callThrough(services);
     const year = v.year ? Number(v.year) : undefined;
     if (command === 'plan show') await planShow(ctx, cli, v.year);
+    else if (command === 'plan copy') await planCopy(call, cli, { from: v.from, to: v.to, renameYear: v['rename-year'], dryRun: v['dry-run'] });
+    else if (command === 'findings list') await findingsList(call, cli, v.period);
+    else if (command === 'findings settle') await findingsSettle(call, cli, { period: v.period, key: v.key, action: v.action, note: v.note, value: v.value, cell: v.cell });
+    else if (command === 'findings reopen') await findingsReopen(call, cli, { period: v.period, key: v.key, reason: v.reason });
+    else if (command === 'period lock') await periodLock(call, cli, { period: v.period, note: v.note });
+    else if (command === 'period unlock') await periodUnlock(call, cli, { period: v.period, reason: v.reason });
+    else if (command === 'audit') await auditCommand(call, cli, v.limit);
+    else if (command === 'settings get') await settingsGet(call, cli, v.year);
+    else if (command === 'settings set') await settingsSet(call, cli, { file: v.file, year: v.year });
     else if (command === 'template') await template(ctx, cli, { unit: v.unit, all: v.all, period: v.period, out: v.out });
     else if (command === 'import') {
       // Checked before any file is read, so a bad date never leaves half a batch saved.

@@ -56,7 +56,7 @@ const numVi = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString(
 const baseName = (p: string | null): string | null => (p ? (p.split(/[\\/]/).pop() ?? p) : null);
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A stored timestamp (UTC) as the clerk's clock reads it: "30/06/2021 09:00". */
-const localDateTime = (iso: string): string => {
+export const localDateTime = (iso: string): string => {
   const d = new Date(iso);
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };

@@ -1,8 +1,9 @@
 import { periodName } from '../../../shared/domain/periods';
 import { dateVi } from '../../../shared/dates';
-import { RULE_TITLES } from '../../../shared/domain/reconcile';
+import { FINDING_STATUS_LABELS, RULE_TITLES } from '../../../shared/domain/reconcile';
 import type { AppContext } from '../../context';
 import { periodFigures, runReconcile } from '../../reconcile/service';
+import { findingJson } from '../finding-json';
 import { emit, usageError, type CliIo } from '../io';
 
 const STATUS_VI = { on_time: 'đúng hạn', late: 'muộn', missing: 'chưa gửi' } as const;
@@ -15,18 +16,7 @@ export async function reconcileCommand(ctx: AppContext, io: CliIo, period: strin
     due_date: v.dueDate,
     locked: v.lock !== null,
     completeness: v.completeness.map((c) => ({ district_code: c.districtCode, unit_type: c.unitType, status: c.status, days_late: c.daysLate, received_date: c.receivedDate })),
-    findings: v.findings.map((f) => ({
-      rule: f.rule,
-      key: f.key,
-      district_code: f.districtCode,
-      unit_type: f.unitType,
-      period: f.period,
-      indicator: f.indicator,
-      values: f.values,
-      message: f.message,
-      severity: f.severity,
-      status: f.status,
-    })),
+    findings: v.findings.map(findingJson),
   };
   emit(io, out, () => {
     const missing = v.completeness.filter((c) => c.status !== 'on_time');
@@ -35,7 +25,7 @@ export async function reconcileCommand(ctx: AppContext, io: CliIo, period: strin
       `Đúng hạn: ${v.completeness.filter((c) => c.status === 'on_time').length}/${v.completeness.length}`,
       ...missing.map((c) => `  ${c.districtCode}-${c.unitType}: ${STATUS_VI[c.status]}${c.daysLate ? ` ${c.daysLate} ngày` : ''}`),
       `Điểm chênh lệch: ${v.findings.length}`,
-      ...v.findings.map((f) => `  [${f.rule} ${RULE_TITLES[f.rule]}] ${f.message}${f.status !== 'open' ? ` (${f.status})` : ''}`),
+      ...v.findings.map((f) => `  [${f.rule} ${RULE_TITLES[f.rule]}] ${f.message}${f.status !== 'open' ? ` (${FINDING_STATUS_LABELS[f.status]})` : ''}`),
     ].join('\n');
   });
 }

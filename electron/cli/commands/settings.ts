@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contract } from '../../../shared/contract';
+import type { z } from '../../../shared/zod';
+import type { Call } from '../call';
+import { emit, usageError, type CliIo } from '../io';
+import { parseCliInteger } from '../number';
+
+/** The parts `settings get` prints and `settings set` takes, each checked by its channel's own schema. */
+const PARTS = ['document', 'reconcile', 'displayName', 'backupKeep'] as const;
+type Part = (typeof PARTS)[number];
+
+async function planYear(call: Call, yearArg: string | undefined): Promise<number> {
+  const plans = await call('plan.list', {});
+  const year = yearArg === undefined ? plans[0]?.year : parseCliInteger(yearArg, '--year', 2000, 2100);
+  if (year === undefined) throw usageError('Dữ liệu chưa có kế hoạch năm nào.');
+  if (!plans.some((p) => p.year === year)) throw usageError(`Không có kế hoạch năm ${year}; các năm đã có: ${plans.map((p) => p.year).join(', ')}.`);
+  return year;
+}
+
+async function readAll(call: Call, year: number) {
+  const [document, reconcile, info] = await Promise.all([call('settings.getDocument', { year }), call('reconcile.getSettings', { year }), call('app.info', {})]);
+  return { year, document, reconcile, displayName: info.displayName, backupKeep: info.backupKeep };
+}
+
+/** `settings get`: one JSON object, the file `settings set` reads back. */
+export async function settingsGet(call: Call, io: CliIo, yearArg: string | undefined): Promise<void> {
+  const all = await readAll(call, await planYear(call, yearArg));
+  // JSON is the only form: the output is meant to be edited and given back to `settings set`.
+  io.out(JSON.stringify(all, null, 2));
+}
+
+/** Each part wrapped as the channel that saves it takes it; an issue's path drops the wrapper's key for the file's part name. */
+const CHECKS: Record<Part, { schema: z.ZodType; input(year: number, v: unknown): unknown }> = {
+  document: { schema: contract['settings.saveDocument'].input, input: (year, v) => ({ year, settings: v }) },
+  reconcile: { schema: contract['reconcile.saveSettings'].input, input: (year, v) => ({ year, settings: v }) },
+  displayName: { schema: contract['app.setDisplayName'].input, input: (_year, v) => ({ displayName: v }) },
+  backupKeep: { schema: contract['backup.setKeep'].input, input: (_year, v) => ({ keep: v }) },
+};
+
+function readFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw usageError(`Không đọc được tệp ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : (e as Error).message}.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw usageError(`Tệp ${file} không phải JSON hợp lệ: ${(e as Error).message}.`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw usageError(`Tệp ${file} phải là một đối tượng JSON như lệnh "settings get" in ra.`);
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * `settings set --file F`: any subset of the parts. Every part is checked before anything is
+ * written, so a bad file (exit 2, naming the field) leaves the settings as they were.
+ */
+export async function settingsSet(call: Call, io: CliIo, flags: { file?: string; year?: string }): Promise<void> {
+  if (!flags.file) throw usageError('Cần --file TỆP: tệp JSON như lệnh "settings get" in ra.');
+  const file = path.resolve(flags.file);
+  const given = readFile(file);
+  const unknown = Object.keys(given).filter((k) => k !== 'year' && !(PARTS as readonly string[]).includes(k));
+  if (unknown.length) throw usageError(`Tệp ${file} có mục không dùng được: ${unknown.join(', ')}; chỉ nhận ${['year', ...PARTS].join(', ')}.`);
+  if (given.year !== undefined && flags.year !== undefined && String(given.year) !== flags.year) {
+    throw usageError(`Tệp ghi "year": ${JSON.stringify(given.year)} nhưng lệnh có --year ${flags.year}; hãy bỏ một trong hai.`);
+  }
+  const year = await planYear(call, flags.year ?? (given.year === undefined ? undefined : String(given.year)));
+  const parts = PARTS.filter((p) => given[p] !== undefined);
+  if (!parts.length) throw usageError(`Tệp ${file} không có mục cài đặt nào (${PARTS.join(', ')}).`);
+  const problems = parts.flatMap((p) => {
+    const r = CHECKS[p].schema.safeParse(CHECKS[p].input(year, given[p]));
+    return r.success ? [] : r.error.issues.map((i) => `${[p, ...i.path.slice(1).map(String)].join('.')}: ${i.message}`);
+  });
+  if (problems.length) throw usageError(`Tệp ${file} chưa đúng, chưa ghi gì:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? '\n  …' : ''}`);
+  // Reconcile first: its service has one check beyond the schema (tối thiểu ≤ tối đa), so a refusal there still writes nothing.
+  for (const p of (['reconcile', 'document', 'displayName', 'backupKeep'] as const).filter((x) => parts.includes(x))) {
+    if (p === 'reconcile') await call('reconcile.saveSettings', { year, settings: given.reconcile as never });
+    else if (p === 'document') await call('settings.saveDocument', { year, settings: given.document as never });
+    else if (p === 'displayName') await call('app.setDisplayName', { displayName: given.displayName as never });
+    else await call('backup.setKeep', { keep: given.backupKeep as never });
+  }
+  const after = await readAll(call, year);
+  emit(io, { written: parts, settings: after }, () => `Đã ghi cài đặt (năm ${year}): ${parts.join(', ')}.`);
+}
