@@ -85,6 +85,18 @@ const COMMANDS = [
   'settings set',
   'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'db migrate', 'db backup', 'db restore'] as const;
 
+/** node:util's parseArgs speaks English; the clerk reads what went wrong in Vietnamese. */
+function argsProblem(e: Error & { code?: string }): string {
+  const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Không có tùy chọn ${flag}.`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/ambiguous/.test(e.message)) return `Giá trị của ${flag} bắt đầu bằng dấu "-"; nếu đúng là vậy, viết liền: ${flag}=…`;
+    if (/does not take an argument/.test(e.message)) return `Tùy chọn ${flag} không nhận giá trị.`;
+    return `Tùy chọn ${flag} cần một giá trị.`;
+  }
+  return e.message;
+}
+
 /** Runs one command; returns the exit code. Exported for tests, which call it in-process. */
 export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<number> {
   let parsed;
@@ -124,7 +136,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
       },
     });
   } catch (e) {
-    io.err(`${(e as Error).message}\n\n${USAGE}`);
+    io.err(`${argsProblem(e as Error & { code?: string })}\n\n${USAGE}`);
     return 2;
   }
   const { values: v, positionals } = parsed;
