@@ -58,3 +58,18 @@ test('every page of the navigation opens with its heading', async ({ page, bridg
   }
   expect(problems).toEqual([]);
 });
+
+test('Cài đặt → Văn bản: the long form stands in titled parts, each one click away at 1366×768', async ({ page, bridge }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const index = page.getByRole('navigation', { name: 'Các phần của thiết lập văn bản' });
+  await expect(index.getByRole('button')).toHaveCount(9);
+  const recipients = page.getByRole('region', { name: 'Nơi nhận' });
+  await expect(recipients.getByLabel('Mỗi dòng một nơi nhận')).toBeVisible();
+  await expect(recipients).not.toBeInViewport();
+  await index.getByRole('button', { name: 'Nơi nhận' }).click();
+  await expect(recipients).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Người ký – Bộ Chỉ huy Quân sự' }).getByLabel('Họ và tên')).toHaveValue('Võ Tấn Tài');
+  await screenshot(page, 'cai-dat-van-ban-cac-phan');
+});

@@ -1,4 +1,4 @@
-import { Button, Card } from '@blueprintjs/core';
+import { Button } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { Agency, DocumentFormat, DocumentFormats, DocumentSettings, NumberPatterns, PageFormat, Signatory } from '../../../shared/domain/document-settings';
 import { api } from '../../api/client';
@@ -8,6 +8,21 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { useSave } from '../../components/use-save';
+import { FormSection, SectionIndex } from './FormSection';
+
+/** The parts of the form in the order they stand, for the index above it. */
+const SECTIONS = [
+  { id: 'vb-co-quan-1', title: 'Cơ quan thứ nhất (bên trái, trên)' },
+  { id: 'vb-co-quan-2', title: 'Cơ quan thứ hai (bên trái, dưới)' },
+  { id: 'vb-ky-bdv', title: 'Người ký – Ban Dân vận' },
+  { id: 'vb-ky-qs', title: 'Người ký – Bộ Chỉ huy Quân sự' },
+  { id: 'vb-tieu-de', title: 'Tiêu đề và địa danh' },
+  { id: 'vb-noi-nhan', title: 'Nơi nhận' },
+  { id: 'vb-the-thuc', title: 'Thể thức báo cáo quý' },
+  { id: 'vb-trang', title: 'Thể thức trang (Hướng dẫn 36-HD/VPTW)' },
+  { id: 'vb-noi-dung', title: 'Nội dung báo cáo' },
+] as const;
+const section = (id: (typeof SECTIONS)[number]['id']) => SECTIONS.find((x) => x.id === id)!;
 
 export function DocumentSettingsTab() {
   const { year } = useAppState();
@@ -21,37 +36,35 @@ export function DocumentSettingsTab() {
   return (
     <div className="settings-doc">
       <p className="muted">Các văn bản (báo cáo sơ kết, tổng kết, phụ lục, công văn) lấy tên cơ quan, người ký, số hiệu, nơi nhận và thể thức từ đây. Áp dụng cho kế hoạch năm {year}.</p>
+      <SectionIndex label="Các phần của thiết lập văn bản" sections={[...SECTIONS]} />
       <div className="tab-grid">
-        <AgencyCard title="Cơ quan thứ nhất (bên trái, trên)" value={s.bdv} onChange={set('bdv')} />
-        <AgencyCard title="Cơ quan thứ hai (bên trái, dưới)" value={s.qs} onChange={set('qs')} />
-        <SignerCard title="Người ký – Ban Dân vận" value={s.signerBdv} onChange={set('signerBdv')} />
-        <SignerCard title="Người ký – Bộ Chỉ huy Quân sự" value={s.signerQs} onChange={set('signerQs')} />
-        <Card className="form-card">
-          <h2>Tiêu đề và địa danh</h2>
+        <AgencyCard {...section('vb-co-quan-1')} value={s.bdv} onChange={set('bdv')} />
+        <AgencyCard {...section('vb-co-quan-2')} value={s.qs} onChange={set('qs')} />
+        <SignerCard {...section('vb-ky-bdv')} value={s.signerBdv} onChange={set('signerBdv')} />
+        <SignerCard {...section('vb-ky-qs')} value={s.signerQs} onChange={set('signerQs')} />
+        <FormSection {...section('vb-tieu-de')}>
           <TextField label="Dòng tiêu đề bên phải (văn bản của Đảng, văn bản chung)" value={s.partyLine} onChange={set('partyLine')} />
           <TextField label="Quốc hiệu (văn bản riêng của Bộ CHQS tỉnh)" value={s.stateLine} onChange={set('stateLine')} />
           <TextField label="Tiêu ngữ" value={s.stateMotto} onChange={set('stateMotto')} />
           <TextField label="Địa danh ghi ngày tháng" value={s.place} onChange={set('place')} help="In thành: Quảng Ngãi, ngày … tháng … năm …" />
           <NumbersFields value={s.numbers} onChange={set('numbers')} />
-        </Card>
-        <Card className="form-card">
-          <h2>Nơi nhận</h2>
+        </FormSection>
+        <FormSection {...section('vb-noi-nhan')}>
           <RecipientsField label="Mỗi dòng một nơi nhận" value={s.recipients} onChange={set('recipients')} />
           <RecipientsField label="Nơi nhận báo cáo quý – Ban Dân vận" value={s.recipientsQuarterBdv} onChange={set('recipientsQuarterBdv')} />
           <RecipientsField label="Nơi nhận báo cáo quý – Bộ CHQS tỉnh" value={s.recipientsQuarterQs} onChange={set('recipientsQuarterQs')} />
           <p className="muted small">Văn bản không gửi lại cho chính cơ quan ban hành: dòng ghi tên cơ quan đó được bỏ qua khi lập văn bản.</p>
-        </Card>
+        </FormSection>
         <FormatsCard value={s.formats} onChange={set('formats')} />
         <PageCard value={s.page} onChange={set('page')} />
-        <Card className="form-card">
-          <h2>Nội dung báo cáo</h2>
+        <FormSection {...section('vb-noi-dung')}>
           <NumberField
             label="Số kết quả nổi bật được chọn sẵn cho mỗi nội dung"
             value={s.highlightsPerArea}
             onChange={set('highlightsPerArea')}
             help="Từ 1 đến 20. Các kết quả khác vẫn hiện trong trang Văn bản để chọn thêm; áp dụng cho văn bản chưa lưu nội dung."
           />
-        </Card>
+        </FormSection>
       </div>
       <ErrorCallout error={save.error} />
       <div className="sticky-actions">
@@ -74,10 +87,9 @@ export function DocumentSettingsTab() {
   );
 }
 
-function AgencyCard({ title, value, onChange }: { title: string; value: Agency; onChange(v: Agency): void }) {
+function AgencyCard({ id, title, value, onChange }: { id: string; title: string; value: Agency; onChange(v: Agency): void }) {
   return (
-    <Card className="form-card">
-      <h2>{title}</h2>
+    <FormSection id={id} title={title}>
       <TextField label="Cơ quan cấp trên (dòng trên)" value={value.parent} onChange={(parent) => onChange({ ...value, parent })} />
       <TextField label="Tên cơ quan (dòng dưới)" value={value.name} onChange={(name) => onChange({ ...value, name })} />
       <TextField label="Ký hiệu viết tắt" value={value.symbol} onChange={(symbol) => onChange({ ...value, symbol })} />
@@ -93,7 +105,7 @@ function AgencyCard({ title, value, onChange }: { title: string; value: Agency; 
         onChange={(stateName) => onChange({ ...value, stateName })}
         help="Ví dụ BỘ CHỈ HUY QUÂN SỰ TỈNH QUẢNG NGÃI; để trống thì dùng tên cơ quan."
       />
-    </Card>
+    </FormSection>
   );
 }
 
@@ -108,19 +120,17 @@ const FORMAT_OPTIONS: { value: DocumentFormat; label: string }[] = [
 
 function FormatsCard({ value, onChange }: { value: DocumentFormats; onChange(v: DocumentFormats): void }) {
   return (
-    <Card className="form-card">
-      <h2>Thể thức báo cáo quý</h2>
+    <FormSection {...section('vb-the-thuc')}>
       <SelectField label="Thể thức báo cáo quý – Ban Dân vận" value={value.quarterBdv} options={FORMAT_OPTIONS} onChange={(quarterBdv) => onChange({ ...value, quarterBdv })} />
       <SelectField label="Thể thức báo cáo quý – Bộ CHQS tỉnh" value={value.quarterQs} options={FORMAT_OPTIONS} onChange={(quarterQs) => onChange({ ...value, quarterQs })} />
       <p className="muted small">Báo cáo chung của hai cơ quan, phụ lục và công văn đôn đốc luôn theo thể thức văn bản của Đảng.</p>
-    </Card>
+    </FormSection>
   );
 }
 
-function SignerCard({ title, value, onChange }: { title: string; value: Signatory; onChange(v: Signatory): void }) {
+function SignerCard({ id, title, value, onChange }: { id: string; title: string; value: Signatory; onChange(v: Signatory): void }) {
   return (
-    <Card className="form-card">
-      <h2>{title}</h2>
+    <FormSection id={id} title={title}>
       <TextField
         label="Thẩm quyền ký (T/M …)"
         value={value.onBehalf}
@@ -132,7 +142,7 @@ function SignerCard({ title, value, onChange }: { title: string; value: Signator
         <TextField label="Cấp bậc" value={value.rank} onChange={(rank) => onChange({ ...value, rank })} />
         <TextField label="Họ và tên" value={value.name} onChange={(name) => onChange({ ...value, name })} />
       </div>
-    </Card>
+    </FormSection>
   );
 }
 
@@ -153,8 +163,7 @@ function PageCard({ value, onChange }: { value: PageFormat; onChange(v: PageForm
   const n = (k: keyof PageFormat, label: string) =>
     k === 'fontFamily' ? null : <NumberField label={label} value={value[k] as number} onChange={(v) => onChange({ ...value, [k]: v })} />;
   return (
-    <Card className="form-card">
-      <h2>Thể thức trang (Hướng dẫn 36-HD/VPTW)</h2>
+    <FormSection {...section('vb-trang')}>
       <TextField label="Phông chữ" value={value.fontFamily} onChange={(fontFamily) => onChange({ ...value, fontFamily })} />
       <div className="form-row">
         {n('marginTopMm', 'Lề trên (mm)')}
@@ -171,6 +180,6 @@ function PageCard({ value, onChange }: { value: PageFormat; onChange(v: PageForm
         {n('docTypeSizePt', 'Cỡ tên loại văn bản')}
         {n('subjectSizePt', 'Cỡ trích yếu')}
       </div>
-    </Card>
+    </FormSection>
   );
 }
