@@ -117,18 +117,29 @@ export function withSubject(text: string, subject: string): string {
   return VERB_START.test(body) ? `${upperFirst(subject)} ${lowerFirst(body)}.` : `Tại ${subject}, ${lowerFirst(body)}.`;
 }
 
+/** Whether a line names a district of the plan (its own or another's), by name or alias, diacritics kept. */
+function namesDistrict(text: string, districts: readonly District[]): boolean {
+  const words = ` ${lowerKeepMarks(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return districts.some((d) => [d.name, ...d.aliases].some((n) => n.trim() !== '' && words.includes(` ${lowerKeepMarks(n)} `)));
+}
+
 /**
  * Groups near-duplicate lines (in first-seen order) and writes one sentence per group. Within a
  * group, lines with digits are merged only with lines of the same template; lines without any
- * digit join the first such group, since nothing of theirs can be misprinted.
+ * digit join the first such group, since nothing of theirs can be misprinted. A line naming a
+ * district merges only with lines of its own district: the printed words are the first line's.
  */
 export function mergeLines(lines: readonly SourcedLine[], districts: readonly District[], options: { nameDistricts: boolean }): MergedLine[] {
   const groups: SourcedLine[][] = [];
+  const placed = new Map<SourcedLine, boolean>();
+  const namesPlace = (l: SourcedLine) => placed.get(l) ?? placed.set(l, namesDistrict(l.text, districts)).get(l)!;
   for (const line of lines) {
     const key = template(line.text);
     const home = groups.find((g) => {
       const head = g[0]!;
       if (likeness(head.text, line.text) < NEAR_DUPLICATE) return false;
+      // "Ban CHQS huyện Bình Sơn phối hợp …" said by Sơn Tịnh too would print Bình Sơn's name for both.
+      if (head.districtCode !== line.districtCode && (namesPlace(head) || namesPlace(line))) return false;
       // Lines without any digit may differ in wording; lines with digits (figures, dates, years) only in the figures summed.
       return !/\d/.test(head.text) && !/\d/.test(line.text) ? true : template(head.text) === key;
     });
