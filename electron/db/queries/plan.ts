@@ -106,39 +106,27 @@ export async function getPeriod(db: Db, code: string): Promise<(Period & { year:
   return r ? { ...toPeriod(r), year: r.plan_year } : null;
 }
 
+/** What the clerk may edit of a plan: all its columns but the year (its key) and when it was created. */
+const planColumns = (plan: PlanInfo) => ({
+  number: plan.number,
+  title: plan.title,
+  issued_date: plan.issuedDate,
+  start_date: plan.startDate,
+  end_date: plan.endDate,
+  body_bdv: plan.bodyBdv,
+  body_qs: plan.bodyQs,
+  form_version: plan.formVersion,
+});
+
 export async function insertPlan(db: Db, plan: PlanInfo): Promise<void> {
   await db
     .insertInto('plans')
-    .values({
-      year: plan.year,
-      number: plan.number,
-      title: plan.title,
-      issued_date: plan.issuedDate,
-      start_date: plan.startDate,
-      end_date: plan.endDate,
-      body_bdv: plan.bodyBdv,
-      body_qs: plan.bodyQs,
-      form_version: plan.formVersion,
-      created_at: new Date().toISOString(),
-    })
+    .values({ year: plan.year, ...planColumns(plan), created_at: new Date().toISOString() })
     .execute();
 }
 
 export async function updatePlan(db: Db, plan: PlanInfo): Promise<void> {
-  await db
-    .updateTable('plans')
-    .set({
-      number: plan.number,
-      title: plan.title,
-      issued_date: plan.issuedDate,
-      start_date: plan.startDate,
-      end_date: plan.endDate,
-      body_bdv: plan.bodyBdv,
-      body_qs: plan.bodyQs,
-      form_version: plan.formVersion,
-    })
-    .where('year', '=', plan.year)
-    .execute();
+  await db.updateTable('plans').set(planColumns(plan)).where('year', '=', plan.year).execute();
 }
 
 export async function upsertArea(db: Db, year: number, area: ContentArea): Promise<void> {
