@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'dist', 'node');
 const stamp = path.join(outDir, '.built');
 const lock = path.join(root, 'dist', '.node-build.lock');
-const SOURCES = ['electron', 'shared', 'migrations', 'package.json', 'build/vite.node.config.ts'];
+const SOURCES = ['electron', 'shared', 'migrations', 'package.json', 'build/vite.node.config.ts', 'build/node-bundle.ts'];
 const LOCK_WAIT_MS = 180_000;
 
 function newestSource() {

@@ -7,6 +7,7 @@ import { ContentArea, District, Indicator, PlanInfo, type Period } from '../../s
 import { parseCsvRecords } from '../../shared/text/csv';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
+import { districtNames } from '../db/queries/plan';
 import { insertPlanBundle } from './store';
 
 export interface PlanSeed {
@@ -39,12 +40,7 @@ export function readSeed(dir: string): PlanSeed {
   );
   const districts = parseCsvRecords(read('districts.csv')).map((r, i) =>
     District.parse({
-      code: r.code,
-      name: r.name,
-      type: r.type,
-      partyCommittee: r.party_committee,
-      boardUnit: r.board_unit,
-      militaryUnit: r.military_unit,
+      ...districtNames(r),
       aliases: (r.aliases ?? '').split('|').map((a) => a.trim()).filter(Boolean),
       sortOrder: (i + 1) * 10,
     }),

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction, UpdateObject } from 'kysely';
 import type { ContentArea, District, Indicator, Period, PlanInfo, PlanSummary } from '../../../shared/domain/plan';
 import type { Database, DistrictsTable, IndicatorsTable, PeriodsTable, PlansTable } from '../schema';
 
@@ -28,13 +28,20 @@ const toIndicator = (r: Selectable<IndicatorsTable>): Indicator => ({
   sortOrder: r.sort_order,
 });
 
-const toDistrict = (r: Selectable<DistrictsTable>): District => ({
+type DistrictNameColumn = 'code' | 'name' | 'type' | 'party_committee' | 'board_unit' | 'military_unit';
+
+/** A district's names from its columns: the table and the seed's districts.csv use the same column names. */
+export const districtNames = <V>(r: Record<DistrictNameColumn, V>) => ({
   code: r.code,
   name: r.name,
   type: r.type,
   partyCommittee: r.party_committee,
   boardUnit: r.board_unit,
   militaryUnit: r.military_unit,
+});
+
+const toDistrict = (r: Selectable<DistrictsTable>): District => ({
+  ...districtNames(r),
   aliases: JSON.parse(r.aliases) as string[],
   sortOrder: r.sort_order,
 });
@@ -60,23 +67,31 @@ export async function getAreas(db: Db, year: number): Promise<ContentArea[]> {
   return db.selectFrom('content_areas').select(['no', 'title']).where('plan_year', '=', year).orderBy('no').execute();
 }
 
+/**
+ * Indicators and districts are keyed alike (plan year, code) and listed in the plan's order, then
+ * by code: one query for both, for the whole year or one code.
+ */
+function planRows<T extends 'indicators' | 'districts'>(db: Db, table: T, year: number, code?: string) {
+  let q = db.selectFrom(table as 'indicators' | 'districts').selectAll().where('plan_year', '=', year);
+  if (code !== undefined) q = q.where('code', '=', code);
+  return q.orderBy('sort_order').orderBy('code').execute() as Promise<Selectable<Database[T]>[]>;
+}
+
 export async function getIndicators(db: Db, year: number): Promise<Indicator[]> {
-  const rows = await db.selectFrom('indicators').selectAll().where('plan_year', '=', year).orderBy('sort_order').orderBy('code').execute();
-  return rows.map(toIndicator);
+  return (await planRows(db, 'indicators', year)).map(toIndicator);
 }
 
 export async function getIndicator(db: Db, year: number, code: string): Promise<Indicator | null> {
-  const r = await db.selectFrom('indicators').selectAll().where('plan_year', '=', year).where('code', '=', code).executeTakeFirst();
+  const [r] = await planRows(db, 'indicators', year, code);
   return r ? toIndicator(r) : null;
 }
 
 export async function getDistricts(db: Db, year: number): Promise<District[]> {
-  const rows = await db.selectFrom('districts').selectAll().where('plan_year', '=', year).orderBy('sort_order').orderBy('code').execute();
-  return rows.map(toDistrict);
+  return (await planRows(db, 'districts', year)).map(toDistrict);
 }
 
 export async function getDistrict(db: Db, year: number, code: string): Promise<District | null> {
-  const r = await db.selectFrom('districts').selectAll().where('plan_year', '=', year).where('code', '=', code).executeTakeFirst();
+  const [r] = await planRows(db, 'districts', year, code);
   return r ? toDistrict(r) : null;
 }
 
@@ -91,39 +106,27 @@ export async function getPeriod(db: Db, code: string): Promise<(Period & { year:
   return r ? { ...toPeriod(r), year: r.plan_year } : null;
 }
 
+/** What the clerk may edit of a plan: all its columns but the year (its key) and when it was created. */
+const planColumns = (plan: PlanInfo) => ({
+  number: plan.number,
+  title: plan.title,
+  issued_date: plan.issuedDate,
+  start_date: plan.startDate,
+  end_date: plan.endDate,
+  body_bdv: plan.bodyBdv,
+  body_qs: plan.bodyQs,
+  form_version: plan.formVersion,
+});
+
 export async function insertPlan(db: Db, plan: PlanInfo): Promise<void> {
   await db
     .insertInto('plans')
-    .values({
-      year: plan.year,
-      number: plan.number,
-      title: plan.title,
-      issued_date: plan.issuedDate,
-      start_date: plan.startDate,
-      end_date: plan.endDate,
-      body_bdv: plan.bodyBdv,
-      body_qs: plan.bodyQs,
-      form_version: plan.formVersion,
-      created_at: new Date().toISOString(),
-    })
+    .values({ year: plan.year, ...planColumns(plan), created_at: new Date().toISOString() })
     .execute();
 }
 
 export async function updatePlan(db: Db, plan: PlanInfo): Promise<void> {
-  await db
-    .updateTable('plans')
-    .set({
-      number: plan.number,
-      title: plan.title,
-      issued_date: plan.issuedDate,
-      start_date: plan.startDate,
-      end_date: plan.endDate,
-      body_bdv: plan.bodyBdv,
-      body_qs: plan.bodyQs,
-      form_version: plan.formVersion,
-    })
-    .where('year', '=', plan.year)
-    .execute();
+  await db.updateTable('plans').set(planColumns(plan)).where('year', '=', plan.year).execute();
 }
 
 export async function upsertArea(db: Db, year: number, area: ContentArea): Promise<void> {
@@ -134,8 +137,22 @@ export async function upsertArea(db: Db, year: number, area: ContentArea): Promi
     .execute();
 }
 
+/** Writes an indicator or a district of a plan year: the stored one of that code is replaced. */
+async function upsertPlanRow<T extends 'indicators' | 'districts'>(
+  db: Db,
+  table: T,
+  key: { plan_year: number; code: string },
+  values: Omit<Insertable<Database[T]>, 'plan_year' | 'code'>,
+): Promise<void> {
+  await db
+    .insertInto(table as 'indicators' | 'districts')
+    .values({ ...key, ...values } as Insertable<Database['indicators' | 'districts']>)
+    .onConflict((oc) => oc.columns(['plan_year', 'code']).doUpdateSet(values as UpdateObject<Database, 'indicators' | 'districts'>))
+    .execute();
+}
+
 export async function upsertIndicator(db: Db, year: number, i: Indicator): Promise<void> {
-  const values = {
+  await upsertPlanRow(db, 'indicators', { plan_year: year, code: i.code }, {
     area_no: i.area,
     label: i.label,
     unit: i.unit,
@@ -144,12 +161,7 @@ export async function upsertIndicator(db: Db, year: number, i: Indicator): Promi
     cross_check: i.crossCheck ? 1 : 0,
     rule: i.rule,
     sort_order: i.sortOrder,
-  };
-  await db
-    .insertInto('indicators')
-    .values({ plan_year: year, code: i.code, ...values })
-    .onConflict((oc) => oc.columns(['plan_year', 'code']).doUpdateSet(values))
-    .execute();
+  });
 }
 
 export async function deleteIndicator(db: Db, year: number, code: string): Promise<void> {
@@ -157,7 +169,7 @@ export async function deleteIndicator(db: Db, year: number, code: string): Promi
 }
 
 export async function upsertDistrict(db: Db, year: number, d: District): Promise<void> {
-  const values = {
+  await upsertPlanRow(db, 'districts', { plan_year: year, code: d.code }, {
     name: d.name,
     type: d.type,
     party_committee: d.partyCommittee,
@@ -165,12 +177,7 @@ export async function upsertDistrict(db: Db, year: number, d: District): Promise
     military_unit: d.militaryUnit,
     aliases: JSON.stringify(d.aliases),
     sort_order: d.sortOrder,
-  };
-  await db
-    .insertInto('districts')
-    .values({ plan_year: year, code: d.code, ...values })
-    .onConflict((oc) => oc.columns(['plan_year', 'code']).doUpdateSet(values))
-    .execute();
+  });
 }
 
 export async function upsertPeriod(db: Db, year: number, p: Period): Promise<void> {

@@ -6,9 +6,10 @@ import { EditDialog } from '../../components/EditDialog';
 import { NumberField, TextField } from '../../components/fields';
 import { useSave } from '../../components/use-save';
 import { districtTitle } from '../../format';
+import { useEditing } from './use-editing';
 
 export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
-  const [editing, setEditing] = useState<District | null>(null);
+  const { editing, edit, dialog } = useEditing<District>(onSaved);
   return (
     <>
       <p className="muted">
@@ -37,7 +38,7 @@ export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(
               <td>{d.militaryUnit}</td>
               <td className="muted">{d.aliases.join('; ')}</td>
               <td>
-                <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${d.name}`} onClick={() => setEditing(d)} />
+                <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${d.name}`} onClick={() => edit(d)} />
               </td>
             </tr>
           ))}
@@ -47,11 +48,7 @@ export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(
         <DistrictDialog
           year={bundle.plan.year}
           initial={editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            onSaved();
-          }}
+          {...dialog}
         />
       ) : null}
     </>

@@ -6,12 +6,13 @@ import { api } from '../../api/client';
 import { CheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { EditDialog } from '../../components/EditDialog';
 import { useSave } from '../../components/use-save';
+import { useEditing } from './use-editing';
 
 export const KIND_LABELS: Record<IndicatorKind, string> = { count: 'Số lượng', people: 'Lượt người', money: 'Tiền (triệu đồng)', days: 'Ngày công' };
 export const REPORTED_BY_LABELS: Record<ReportedBy, string> = { both: 'Cả hai', ...UNIT_TYPE_LABELS };
 
 export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
-  const [editing, setEditing] = useState<{ indicator: Indicator; isNew: boolean } | null>(null);
+  const { editing, edit, dialog } = useEditing<{ indicator: Indicator; isNew: boolean }>(onSaved);
   const nextOrder = Math.max(0, ...bundle.indicators.map((i) => i.sortOrder)) + 10;
   return (
     <>
@@ -19,7 +20,7 @@ export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved
         <Button
           icon="add"
           onClick={() =>
-            setEditing({
+            edit({
               isNew: true,
               indicator: { code: '', area: 1, label: '', unit: '', reportedBy: 'both', kind: 'count', crossCheck: false, rule: null, sortOrder: nextOrder },
             })
@@ -58,7 +59,7 @@ export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved
                   <td>{i.crossCheck ? <Tag minimal intent="primary">BDV = QS</Tag> : null}</td>
                   <td className="code">{i.rule ?? ''}</td>
                   <td>
-                    <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${i.code}`} onClick={() => setEditing({ indicator: i, isNew: false })} />
+                    <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${i.code}`} onClick={() => edit({ indicator: i, isNew: false })} />
                   </td>
                 </tr>
               ))}
@@ -71,11 +72,7 @@ export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved
           areas={bundle.areas.map((a) => ({ value: String(a.no), label: `${a.no}. ${a.title}` }))}
           initial={editing.indicator}
           isNew={editing.isNew}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            onSaved();
-          }}
+          {...dialog}
         />
       ) : null}
     </>

@@ -1,5 +1,5 @@
 /**
- * The victim of the crash-safety test (tests/unit/trust/crash.test.ts). Started with
+ * The victim of the crash-safety test (tests/unit/db/crash.test.ts). Started with
  * `node --import tsx crash-child.ts <db> <folder> <seed>`, it opens the services on the database
  * the way the CLI does and imports the folder's workbooks one at a time, stage then save, in an
  * order drawn from the seed. The parent SIGKILLs it at random moments.

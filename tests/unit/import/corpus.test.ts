@@ -5,6 +5,7 @@ import { REJECTION_CODES, type ParseOutcome } from '../../../shared/domain/repor
 import type { ParserHost } from '../../../electron/import/isolate';
 import { createNodeParser } from '../../../electron/import/node-parser';
 import { seedCatalogue } from '../../helpers/catalogue';
+import { corpusTable } from './corpus-table';
 import { CORPORA, FIXTURES, SAMPLES, filesUnder } from './fixtures';
 
 /**
@@ -85,6 +86,17 @@ describe('corpus through the isolated parser', () => {
     expect(codeOf('corpora/calamine/pass_protected.xlsx')).toBe('encrypted');
     // An XML map pointing at an outside schema is never fetched: the file is just not a report.
     expect(codeOf('corpora/hostile/xxe_in_schema.xlsx')).toBe('not_a_report');
+  });
+
+  it('answers each corpus file as corpora/README.md says, with a row for every hostile file', () => {
+    const table = corpusTable();
+    expect(table.size).toBeGreaterThan(40);
+    for (const [file, code] of table) expect(codeOf(`corpora/${file}`), file).toBe(code);
+    for (const name of results.keys()) {
+      const file = name.replace(/^corpora\//, '');
+      if (name.startsWith('corpora/hostile/')) expect(table.has(file), `${file} has no row in corpora/README.md`).toBe(true);
+      else if (name.startsWith('corpora/') && !table.has(file)) expect(codeOf(name), `${file} is refused but has no row`).toBe('not_a_report');
+    }
   });
 
   it('converts every readable .ods (none is a report) and reads none of the foreign workbooks as a report', () => {

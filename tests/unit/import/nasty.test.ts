@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../../shared/domain/report';
 import { parseWorkbook } from '../../../electron/import/parse';
 import { seedCatalogue } from '../../helpers/catalogue';
-import { toTcvn3, toVni } from '../text/encoders';
+import { toTcvn3, toVni } from '../../helpers/legacy-encoders';
 import { buildReport, defaultRows, figuresOf, type ReportSpec } from './helpers/build-report';
 
 /** Cases the samples do not show, built with exceljs the way districts' files come. */

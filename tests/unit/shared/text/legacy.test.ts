@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodingOfFont, guessEncoding, isUppercaseLegacyFont, tcvn3ToUnicode, toUnicode, vniToUnicode } from '../../../shared/text/legacy';
-import { toTcvn3, toVni } from './encoders';
+import { encodingOfFont, guessEncoding, isUppercaseLegacyFont, tcvn3ToUnicode, toUnicode, vniToUnicode } from '../../../../shared/text/legacy';
+import { toTcvn3, toVni } from '../../../helpers/legacy-encoders';
 
 const WORDS = [
   'Ban Dân vận',

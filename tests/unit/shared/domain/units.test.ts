@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateVi } from '../../../shared/dates';
-import { isUnitType, placeName, unitName, unitOfficialName, unitTypeLabel } from '../../../shared/domain/units';
+import { isUnitType, placeName, unitName, unitOfficialName, unitTypeLabel } from '../../../../shared/domain/units';
 
 const binhSon = { type: 'huyện', name: 'Bình Sơn', boardUnit: 'Ban Dân vận Huyện ủy Bình Sơn', militaryUnit: 'Ban CHQS huyện Bình Sơn' };
 
@@ -22,12 +21,5 @@ describe('unit names, one place for every layer', () => {
     expect(isUnitType('QS')).toBe(true);
     expect(isUnitType('bdv')).toBe(false);
     expect(isUnitType(null)).toBe(false);
-  });
-});
-
-describe('dateVi', () => {
-  it('writes a date or a timestamp as dd/mm/yyyy', () => {
-    expect(dateVi('2021-06-20')).toBe('20/06/2021');
-    expect(dateVi('2021-09-14T03:05:00.000Z')).toBe('14/09/2021');
   });
 });

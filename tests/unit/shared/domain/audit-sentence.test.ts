@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../shared/domain/app';
-import { describeAudit, type AuditNames } from '../../../shared/domain/audit-sentence';
+import type { AuditRow } from '../../../../shared/domain/app';
+import { describeAudit, type AuditNames } from '../../../../shared/domain/audit-sentence';
 
 const names: AuditNames = {
   district: (_y, code) => ({ '530': 'huyện Sơn Tây', '534': 'huyện Trà Bồng' })[code] ?? null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, fold, foldTokens, hasDiacritics, lowerKeepMarks, stripDiacritics } from '../../../shared/text/fold';
+import { collapseSpaces, fold, foldTokens, hasDiacritics, lowerKeepMarks, stripDiacritics } from '../../../../shared/text/fold';
 
 describe('fold', () => {
   it('drops case, diacritics (đ included), punctuation and extra spaces', () => {

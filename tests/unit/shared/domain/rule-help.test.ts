@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../shared/domain/reconcile';
-import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
+import { RULES } from '../../../../shared/domain/reconcile';
+import { RULE_EXPLANATIONS } from '../../../../shared/domain/rule-help';
 
 describe('RULE_EXPLANATIONS: R1–R9 explained in one line each', () => {
   it('explains every rule, and only the rules', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriods } from '../../../shared/domain/periods';
-import { periodOfBatch, workingPeriod } from '../../../shared/domain/working-period';
+import { defaultPeriods } from '../../../../shared/domain/periods';
+import { periodOfBatch, workingPeriod } from '../../../../shared/domain/working-period';
 
 const periods = defaultPeriods(2021);
 

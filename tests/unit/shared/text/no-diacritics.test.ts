@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typedWithoutDiacritics } from '../../../shared/text/no-diacritics';
-import { toTcvn3, toVni } from './encoders';
+import { typedWithoutDiacritics } from '../../../../shared/text/no-diacritics';
+import { toTcvn3, toVni } from '../../../helpers/legacy-encoders';
 
 describe('Vietnamese typed without diacritics', () => {
   it.each([

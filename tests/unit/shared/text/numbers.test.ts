@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberVi, parseMoneyUnit, parseViNumber, type ViNumber } from '../../../shared/text/numbers';
+import { formatNumberVi, parseMoneyUnit, parseViNumber, type ViNumber } from '../../../../shared/text/numbers';
 
 const value = (r: ViNumber) => (r.kind === 'number' ? r.value : r.kind);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { receivedSuggestions } from '../../../shared/domain/received-date';
+import { receivedSuggestions } from '../../../../shared/domain/received-date';
 
 const base = { fileModified: null, reportDate: null, current: '2021-03-25', today: '2021-03-25', earliest: '2020-12-15' };
 

@@ -1,4 +1,4 @@
-import { tcvn3ToUnicode } from '../../../shared/text/legacy';
+import { tcvn3ToUnicode } from '../../shared/text/legacy';
 
 /**
  * Test-only encoders: Unicode → how Excel stores text typed with legacy Vietnamese fonts. They are

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+import type { BuildOptions, Rollup } from 'vite';
+import pkg from '../package.json' with { type: 'json' };
+
+export const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * What the Electron main process and the Node entry points (CLI, web server) build alike: Node 22
+ * code with source maps, unminified, and the runtime dependencies left in node_modules, where the
+ * native better-sqlite3 must stay. Each config names its entries, output format and extra externals.
+ */
+export function nodeBundle(b: { outDir: string; input: Record<string, string>; output: Rollup.OutputOptions; external?: string[] }): BuildOptions {
+  return {
+    outDir: path.join(root, 'dist', b.outDir),
+    emptyOutDir: true,
+    target: 'node22',
+    ssr: true,
+    sourcemap: true,
+    minify: false,
+    rollupOptions: {
+      input: b.input,
+      external: [...(b.external ?? []), ...Object.keys(pkg.dependencies), ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      output: b.output,
+    },
+  };
+}
