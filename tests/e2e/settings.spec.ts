@@ -42,7 +42,7 @@ test('Cài đặt: a signatory edited in the UI persists across a restart; backu
     await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục' }).click();
     // The page stays on its tab and says what came back, and from when (issue 11 point 7).
     const notice = page.getByRole('status').filter({ hasText: 'Đã khôi phục dữ liệu' });
-    await expect(notice).toContainText(/Dữ liệu hiện là bản sao lưu “tu-dong-[\d-]+\.db” ghi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: chưa có báo cáo nào được nhập\./);
+    await expect(notice).toContainText(/Dữ liệu hiện là bản sao lưu “tu-dong-[\w-]+\.db” ghi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: chưa có báo cáo nào được nhập\./);
     await expect(notice).toContainText(/được giữ lại thành bản “truoc-khoi-phuc-/);
     await expect(page.getByRole('tab', { name: 'Dữ liệu và sao lưu' })).toHaveAttribute('aria-selected', 'true');
     await screenshot(page, 'khoi-phuc-thong-bao');
