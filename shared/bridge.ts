@@ -51,6 +51,7 @@ export function bridgeApi(send: Transport): Api {
     'documents.saveDraft': to('documents.saveDraft'),
     'documents.preview': to('documents.preview'),
     'documents.export': to('documents.export'),
+    'files.open': to('files.open'),
     'backup.create': to('backup.create'),
     'backup.list': to('backup.list'),
     'backup.restore': to('backup.restore'),

@@ -146,6 +146,9 @@ export const contract = {
   'documents.preview': channel<PreviewBlock[]>()(DocumentRequest, false),
   'documents.export': channel<SavedFiles>()(DocumentRequest, false),
 
+  // Electron only, and only inside the output folder (electron/files/open.ts checks the path).
+  'files.open': channel<null>()(z.strictObject({ path: z.string().min(1).max(4_000), reveal: z.boolean().optional() }), false),
+
   'backup.create': channel<BackupFile>()(none, true),
   'backup.list': channel<BackupFile[]>()(none, false),
   'backup.restore': channel<RestoreInfo>()(z.strictObject({ name: z.string().regex(/^[\w.-]{1,120}\.db$/, 'Chỉ khôi phục từ một bản sao lưu trong danh sách') }), true),

@@ -24,6 +24,7 @@ import { withComposedText } from '../../shared/domain/prose-compose';
 import { withheldNarratives } from './withheld';
 import { hasFigures } from './year-over-year';
 import { previewDocx } from './preview';
+import { savedFiles } from '../files/saved';
 
 /** A document asked for: the input of documents.preview and documents.export, as the contract parsed it. */
 export type DocumentRequest = ParsedInputOf<'documents.export'>;
@@ -204,7 +205,7 @@ export async function exportDocument(ctx: AppContext, sink: FileSink, req: Docum
   const bytes = await buildRequested(ctx, req);
   const path = await sink.saveFile(documentFileName(req), bytes);
   if (path) await writeAudit(ctx.db, await ctx.actor(), { action: 'export', entity: 'document', entityKey: `${req.kind}/${req.period}`, oldValue: null, newValue: path });
-  return { path, count: path ? 1 : 0 };
+  return savedFiles(sink, path, path ? [path] : []);
 }
 
 export async function previewDocument(ctx: AppContext, req: DocumentRequest): Promise<PreviewBlock[]> {

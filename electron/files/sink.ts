@@ -8,8 +8,11 @@ import { stripBidi } from '../../shared/text/bidi';
  * dialog; the browser build and the tests write into a folder. `null` means the user cancelled.
  */
 export interface FileSink {
+  /** The product's own output folder: the only place "Mở tệp" and the download route reach. */
+  readonly root: string;
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
-  saveFiles(folderName: string, files: { name: string; bytes: Uint8Array }[]): Promise<string | null>;
+  /** The folder made for them and each file written in it. */
+  saveFiles(folderName: string, files: { name: string; bytes: Uint8Array }[]): Promise<{ folder: string; files: string[] } | null>;
 }
 
 const FORBIDDEN = /[<>:"/\\|?*]|\p{Cc}/gu;
@@ -40,11 +43,11 @@ export function writeUnique(dir: string, name: string, bytes: Uint8Array): strin
 /** The sink of the browser build and the tests: a folder under the data folder. */
 export function folderSink(dir: string): FileSink {
   return {
+    root: dir,
     saveFile: async (name, bytes) => writeUnique(dir, name, bytes),
     saveFiles: async (folderName, files) => {
       const sub = path.join(dir, safeFileName(folderName));
-      for (const f of files) writeUnique(sub, f.name, f.bytes);
-      return sub;
+      return { folder: sub, files: files.map((f) => writeUnique(sub, f.name, f.bytes)) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { blankForms } from '../forms/service';
 import { reportsWithUnitNames } from '../import/reports-list';
 import { periodName } from '../../shared/domain/periods';
+import { savedFiles } from '../files/saved';
 import type { HandlerGroup } from './types';
 
 export const importHandlers = {
@@ -16,10 +17,11 @@ export const importHandlers = {
   'reports.list': ({ year, period }, { ctx }) => reportsWithUnitNames(ctx, year, period),
   'template.save': async ({ period, unit }, { ctx, files }) => {
     const forms = await blankForms(ctx, period, unit);
-    const path =
-      unit === 'all'
-        ? await files.saveFiles(`Mẫu báo cáo ${periodName(period)}`, forms.map((f) => ({ name: f.fileName, bytes: f.bytes })))
-        : await files.saveFile(forms[0]!.fileName, forms[0]!.bytes);
-    return { path, count: path ? forms.length : 0 };
+    if (unit === 'all') {
+      const set = await files.saveFiles(`Mẫu báo cáo ${periodName(period)}`, forms.map((f) => ({ name: f.fileName, bytes: f.bytes })));
+      return savedFiles(files, set?.folder ?? null, set?.files ?? []);
+    }
+    const one = await files.saveFile(forms[0]!.fileName, forms[0]!.bytes);
+    return savedFiles(files, one, one ? [one] : []);
   },
 } satisfies HandlerGroup<'import' | 'reports' | 'template'>;

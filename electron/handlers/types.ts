@@ -1,6 +1,7 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { RestoreInfo } from '../../shared/domain/app';
 import type { AppContext } from '../context';
+import type { FileOpener } from '../files/open';
 import type { FileSink } from '../files/sink';
 import type { Importer } from '../import/importer';
 
@@ -8,6 +9,8 @@ export interface HandlerEnv {
   ctx: AppContext;
   importer: Importer;
   files: FileSink;
+  /** Electron only: opens files of the output folder. */
+  opener?: FileOpener;
   shell: 'electron' | 'web';
   restore(from: string): Promise<RestoreInfo>;
   version: string;

@@ -23,6 +23,7 @@ import {
   windowOpenDecision,
 } from './security';
 import { dialogSink } from './dialog-sink';
+import { shellOpener } from './opener';
 import { buildWindowOptions } from './window-options';
 
 /** The thin shell: lifecycle, window, IPC wiring. Every decision lives in tested Node code. */
@@ -69,7 +70,8 @@ async function start(): Promise<void> {
     shell: 'electron',
     version: app.getVersion(),
     parser: createParserHost({ fork: forkUtilityWorker }),
-    files: dialogSink(),
+    files: dialogSink(path.join(app.getPath('documents'), 'Phối hợp Dân vận')),
+    opener: shellOpener,
   });
   const dispatch = services.dispatch;
 

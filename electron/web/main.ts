@@ -10,7 +10,7 @@ async function main() {
   const { values } = parseArgs({ options: { db: { type: 'string' } } });
   const dbPath = path.resolve(values.db ?? path.join(defaultDataDir(), DB_FILE_NAME));
   const services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion(), parser: createNodeParser() });
-  const server = await startWebServer({ dispatch: services.dispatch, staticDir: RENDERER_DIR });
+  const server = await startWebServer({ dispatch: services.dispatch, staticDir: RENDERER_DIR, outputDir: services.outputDir });
   console.log(`Phối hợp Dân vận đang chạy tại: ${server.url}`);
   console.log(`Dữ liệu: ${dbPath}`);
   console.log('Chỉ máy này mở được địa chỉ trên. Nhấn Ctrl+C để dừng.');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CSP } from '../../shared/csp';
 import type { Dispatch } from '../handlers/dispatch';
 import { Budget, DEFAULT_LIMITS, type Limits } from './budget';
+import { DOWNLOAD_PATH, readDownload } from './download';
 import { parseRequestPath } from './target';
 
 export interface WebServerStats {
@@ -48,6 +49,8 @@ export interface WebServerOptions {
   port?: number;
   limits?: Partial<Limits>;
   timeouts?: Partial<Timeouts>;
+  /** The product's output folder: "Tải về" serves files from it only. */
+  outputDir?: string;
   /** Where handler errors go; the server keeps serving after each. */
   log?: (error: unknown) => void;
 }
@@ -68,7 +71,7 @@ export const TOKEN_HEADER = 'x-phdv-token';
 const BUSY = 'Máy chủ đang bận xử lý các yêu cầu khác; hãy thử lại sau giây lát.';
 const TOO_LARGE = 'Dữ liệu gửi lên quá lớn.';
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', close = false): void {
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', close = false, extra: Record<string, string> = {}): void {
   // A call may be refused while its body is still arriving: answer once.
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, {
@@ -81,6 +84,7 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
     'Cross-Origin-Resource-Policy': 'same-origin',
     // Refused before its body was read: the connection ends rather than taking the rest.
     ...(close ? { Connection: 'close' } : {}),
+    ...extra,
   });
   res.end(body);
 }
@@ -102,12 +106,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let faults = 0;
   let origin = '';
 
-  function api(req: http.IncomingMessage, res: http.ServerResponse, channel: string, guard: (e: unknown) => void): void {
-    if (req.method !== 'POST') return send(res, 405, 'Chỉ nhận POST');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Nguồn gọi không được phép');
+  /** Our own page with this run's token, or the reason to refuse. */
+  function refusal(req: http.IncomingMessage): string | null {
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return 'Nguồn gọi không được phép';
     const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
     const expected = Buffer.from(token);
-    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return send(res, 403, 'Thiếu hoặc sai mã phiên');
+    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return 'Thiếu hoặc sai mã phiên';
+    return null;
+  }
+
+  function api(req: http.IncomingMessage, res: http.ServerResponse, channel: string, guard: (e: unknown) => void): void {
+    if (req.method !== 'POST') return send(res, 405, 'Chỉ nhận POST');
+    const denied = refusal(req);
+    if (denied) return send(res, 403, denied);
 
     // Node has already checked that Content-Length, when present, is a plain number.
     const announced = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
@@ -164,6 +175,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   }
 
+  // The token travels in a header, as for the API: a URL would keep it in the history.
+  function download(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.method !== 'GET') return send(res, 405, 'Chỉ nhận GET');
+    const refused = refusal(req);
+    if (refused) return send(res, 403, refused);
+    const answer = readDownload(options.outputDir, req.url ?? '');
+    if (answer.status === 404) return send(res, 404, answer.message);
+    send(res, 200, answer.bytes, answer.type, false, { 'Content-Disposition': answer.disposition });
+  }
+
   const server = http.createServer(
     { headersTimeout: t.headersMs, requestTimeout: t.requestMs, keepAliveTimeout: t.keepAliveMs, connectionsCheckingInterval: t.checkEveryMs },
     (req, res) => {
@@ -185,6 +206,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         const target = parseRequestPath(req.url);
         if (!target) return send(res, 400, 'Địa chỉ yêu cầu không hợp lệ.', undefined, true);
         if (target.raw.startsWith('/api/')) return api(req, res, target.decoded.slice('/api/'.length), guard);
+        if (target.raw === DOWNLOAD_PATH) return download(req, res);
         files(req, res, target.decoded, guard);
       } catch (e) {
         guard(e);

@@ -1,4 +1,6 @@
 import type { Api } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { downloadFile } from './download';
 import { createHttpApi } from './http';
 
 declare global {
@@ -8,14 +10,20 @@ declare global {
   }
 }
 
-function resolveApi(): Api {
-  if (window.phdv) return window.phdv;
-  const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (token) {
-    sessionStorage.setItem('phdv-token', token);
+/** How a saved file reaches the clerk: opened by the desktop (Electron) or downloaded (browser). */
+export type FileAccess = { kind: 'open' } | { kind: 'download'; download(file: string): Promise<Result<null>> };
+
+function resolve(): { api: Api; files: FileAccess } {
+  if (window.phdv) return { api: window.phdv, files: { kind: 'open' } };
+  const given = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (given) {
+    sessionStorage.setItem('phdv-token', given);
     history.replaceState(null, '', window.location.pathname);
   }
-  return createHttpApi(token ?? sessionStorage.getItem('phdv-token') ?? '');
+  const token = given ?? sessionStorage.getItem('phdv-token') ?? '';
+  return { api: createHttpApi(token), files: { kind: 'download', download: (file) => downloadFile(token, file) } };
 }
 
-export const api: Api = resolveApi();
+const resolved = resolve();
+export const api: Api = resolved.api;
+export const fileAccess: FileAccess = resolved.files;

@@ -51,8 +51,16 @@ export interface AuditRow {
 
 /** Files written through the save dialog (or the export folder): null path = the user cancelled. */
 export interface SavedFiles {
+  /** The file, or the folder made for several; null when the user cancelled the save dialog. */
   path: string | null;
   count: number;
+  /** Each file written, full paths (one for a document, a whole set for blank forms). */
+  files: string[];
+  /**
+   * Saved inside the product's output folder, so the app may open it or its folder (Electron) or
+   * serve it for download (browser): a place the user picked elsewhere is not reachable.
+   */
+  inOutputFolder: boolean;
 }
 
 /** What a restore did: the backup it came from, where the replaced file was kept, migrations run on it. */
@@ -60,4 +68,10 @@ export interface RestoreInfo {
   restoredFrom: string;
   keptAside: string | null;
   migrated: string[];
+  /** The backup's file name and when it was written: "from when" the data now is. */
+  backupName: string;
+  backupCreatedAt: string;
+  /** Reports in use in the restored data, and its latest import (null: none). */
+  reports: number;
+  latestImport: string | null;
 }

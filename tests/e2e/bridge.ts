@@ -21,7 +21,7 @@ export interface Bridge {
 
 export async function startBridge(dbPath: string): Promise<Bridge> {
   const services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: 'e2e', parser: createNodeParser(), files: folderSink(path.join(path.dirname(dbPath), 'xuat-ra')) });
-  const server = await startWebServer({ dispatch: services.dispatch, staticDir: RENDERER_DIR });
+  const server = await startWebServer({ dispatch: services.dispatch, staticDir: RENDERER_DIR, outputDir: services.outputDir });
   return {
     services,
     server,

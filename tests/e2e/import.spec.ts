@@ -78,10 +78,17 @@ test('Nhập báo cáo: blank forms for all 26 units are written to the export f
   await page.goto(bridge.server.url);
   await page.getByRole('button', { name: 'Nhập báo cáo' }).click();
   await page.getByRole('button', { name: 'Tạo mẫu báo cáo' }).click();
-  await expect(page.getByText(/Đã lưu 26 mẫu vào/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Đã lưu 26 mẫu báo cáo vào thư mục “Mẫu báo cáo Quý I năm 2021”/)).toBeVisible({ timeout: 30_000 });
   // The page opens on the quarter being worked on: in a past plan year with nothing locked, Quý I.
   const folder = path.join(dataDir, 'xuat-ra', 'Mẫu báo cáo Quý I năm 2021');
-  expect(fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'))).toHaveLength(26);
+  const names = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx'));
+  expect(names).toHaveLength(26);
+  // Each form can be downloaded in the browser build, byte for byte.
+  const links = page.getByRole('list', { name: 'Tải về từng tệp' }).getByRole('button');
+  await expect(links).toHaveCount(26);
+  const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+  expect(names).toContain(download.suggestedFilename());
+  expect(fs.readFileSync((await download.path())!).equals(fs.readFileSync(path.join(folder, download.suggestedFilename())))).toBe(true);
 });
 
 const CASES = path.resolve(import.meta.dirname, '..', 'fixtures', 'cases');

@@ -40,8 +40,13 @@ test('Cài đặt: a signatory edited in the UI persists across a restart; backu
     await page.getByRole('tab', { name: 'Dữ liệu và sao lưu' }).click();
     await page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row').filter({ hasText: 'tu-dong-' }).getByRole('button', { name: 'Khôi phục' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Khôi phục' }).click();
-    await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
-    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    // The page stays on its tab and says what came back, and from when (issue 11 point 7).
+    const notice = page.getByRole('status').filter({ hasText: 'Đã khôi phục dữ liệu' });
+    await expect(notice).toContainText(/Dữ liệu hiện là bản sao lưu “tu-dong-[\w-]+\.db” ghi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: chưa có báo cáo nào được nhập\./);
+    await expect(notice).toContainText(/được giữ lại thành bản “truoc-khoi-phuc-/);
+    await expect(page.getByRole('tab', { name: 'Dữ liệu và sao lưu' })).toHaveAttribute('aria-selected', 'true');
+    await screenshot(page, 'khoi-phuc-thong-bao');
+    await page.getByRole('tab', { name: 'Thiết lập văn bản' }).click();
     await expect(page.getByLabel('Họ và tên').nth(1)).toHaveValue('Võ Tấn Tài');
   } finally {
     await bridge.close();

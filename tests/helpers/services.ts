@@ -10,5 +10,7 @@ export async function openTestContext(dbPath = path.join(tempDir(), 'test.db')):
 }
 
 export async function openTestServices(dbPath = path.join(tempDir(), 'test.db')): Promise<Services> {
-  return startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: '0.0.0-test', log: () => {}, parser: createNodeParser() });
+  // The desktop's opener stands in as one that opens nothing, so files.open runs its path check here.
+  const opener = { open: async () => '', reveal: () => {} };
+  return startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: '0.0.0-test', log: () => {}, parser: createNodeParser(), opener });
 }

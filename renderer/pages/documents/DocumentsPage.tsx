@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind, type DocumentProse, type PreviewBlock } from '../../../shared/domain/documents';
 import { dateVi } from '../../../shared/dates';
 import { periodName, periodTitle } from '../../../shared/domain/periods';
+import type { SavedFiles } from '../../../shared/domain/app';
 import type { Period, UnitType } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
@@ -10,6 +11,7 @@ import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { DateField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
+import { SavedFilesResult } from '../../components/SavedFilesResult';
 import { PageHeader } from '../../components/PageHeader';
 import { useSave } from '../../components/use-save';
 import { ProseEditor } from './ProseEditor';
@@ -30,7 +32,7 @@ export function DocumentsPage() {
   const [chosenDate, setIssueDate] = useState<string | null>(null);
   const [prose, setProse] = useState<DocumentProse | null>(null);
   const [preview, setPreview] = useState<PreviewBlock[] | null>(null);
-  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedFiles | null>(null);
   const periods = bundle.data ? periodsFor(kind, bundle.data.periods) : [];
   const period = chosenPeriod && periods.some((p) => p.code === chosenPeriod) ? chosenPeriod : (periods[0]?.code ?? '');
   const draft = useResult(() => (period ? api['documents.draft']({ kind, period }) : Promise.resolve({ ok: true as const, value: null })), [kind, period]);
@@ -40,7 +42,7 @@ export function DocumentsPage() {
     const dates = draft.data?.dates;
     if (dates) setIssueDate((chosen) => dates.suggested ?? (chosen !== null && chosen >= dates.earliest ? chosen : null));
     setPreview(null);
-    setSavedPath(null);
+    setSaved(null);
   }, [draft.data]);
   const saveDraft = useSave();
   const previewing = useSave();
@@ -56,7 +58,7 @@ export function DocumentsPage() {
   const request = { kind, period, issueDate, body };
   const save = async (asDraft: boolean) => {
     const r = await exporting.run(() => api['documents.export']({ ...request, draft: asDraft || undefined }));
-    if (r) setSavedPath(r.path);
+    setSaved(r?.path ? r : null);
   };
 
   return (
@@ -131,8 +133,8 @@ export function DocumentsPage() {
             Xuất bản dự thảo
           </Button>
         ) : null}
-        {savedPath ? <span className="saved-note">Đã lưu: {savedPath}</span> : null}
       </div>
+      {saved ? <SavedFilesResult saved={saved} /> : null}
       <ErrorCallout error={previewing.error ?? exporting.error} />
       {preview ? <DocumentPreview blocks={preview} /> : null}
     </>

@@ -29,6 +29,7 @@ export function OverrideAlert({
       icon="warning-sign"
       cancelButtonText="Chọn lại"
       confirmButtonText="Vẫn lưu theo lựa chọn"
+      canEscapeKeyCancel
       loading={loading}
       onCancel={onCancel}
       onConfirm={onConfirm}

@@ -1,16 +1,18 @@
-import { Button, Callout, Card, HTMLSelect } from '@blueprintjs/core';
+import { Button, Card, HTMLSelect } from '@blueprintjs/core';
 import { useState } from 'react';
 import { periodName } from '../../../shared/domain/periods';
+import type { SavedFiles } from '../../../shared/domain/app';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { ErrorCallout } from '../../components/ErrorCallout';
+import { SavedFilesResult } from '../../components/SavedFilesResult';
 import { useSave } from '../../components/use-save';
 
 /** Blank forms to send to the districts: one unit, or all 26 into a folder. */
 export function TemplateCard({ bundle, period }: { bundle: PlanBundle; period: string }) {
   const [unit, setUnit] = useState('all');
   const save = useSave();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<SavedFiles | null>(null);
   return (
     <Card className="form-card">
       <h2>Mẫu báo cáo gửi các đơn vị</h2>
@@ -30,18 +32,14 @@ export function TemplateCard({ bundle, period }: { bundle: PlanBundle; period: s
           onClick={async () => {
             setDone(null);
             const r = await save.run(() => api['template.save']({ period, unit }));
-            if (r?.path) setDone(`Đã lưu ${r.count} mẫu vào ${r.path}`);
+            if (r?.path) setDone(r);
           }}
         >
           Tạo mẫu báo cáo
         </Button>
       </div>
       <ErrorCallout error={save.error} />
-      {done ? (
-        <Callout intent="success" className="spaced">
-          {done}
-        </Callout>
-      ) : null}
+      {done ? <SavedFilesResult saved={done} noun="mẫu báo cáo" /> : null}
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import { districtTitle, formatDate } from '../../format';
 import { RuleHelp } from '../../components/RuleHelp';
 import { FirstSteps } from './FirstSteps';
 import { AreaTotals } from './AreaTotals';
+import { OverviewCharts } from './OverviewCharts';
 
 function StatusCell({ row }: { row: CompletenessRow | undefined }) {
   if (!row) return <td />;
@@ -87,6 +88,7 @@ export function OverviewPage() {
           <p className="muted small">Xử lý tại trang Đối chiếu.</p>
         </Card>
       </div>
+      {period ? <OverviewCharts bundle={bundle.data} period={period} view={view} figures={figures.data} /> : null}
       {figures.data ? <AreaTotals bundle={bundle.data} figures={figures.data} /> : null}
     </>
   );

@@ -7,6 +7,8 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
 import { formatBytes, formatDateTime } from '../../format';
 import { EmptyRow } from '../../components/EmptyRow';
+import type { RestoreInfo } from '../../../shared/domain/app';
+import { RestoredNotice } from './RestoredNotice';
 
 export function DataTab() {
   const { info, refresh } = useAppState();
@@ -18,6 +20,7 @@ export function DataTab() {
   const keepSave = useSave();
   const restore = useSave();
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [restored, setRestored] = useState<RestoreInfo | null>(null);
   return (
     <div className="tab-grid">
       <Card className="form-card">
@@ -66,6 +69,7 @@ export function DataTab() {
           </ControlGroup>
         </FormGroup>
         <ErrorCallout error={backup.error ?? backups.error ?? keepSave.error ?? restore.error} />
+        {restored ? <RestoredNotice info={restored} /> : null}
         <HTMLTable compact className="data-table" aria-label="Các bản sao lưu">
           <thead>
             <tr>
@@ -100,12 +104,17 @@ export function DataTab() {
         icon="history"
         cancelButtonText="Hủy"
         confirmButtonText="Khôi phục"
+        canEscapeKeyCancel
         loading={restore.saving}
         onCancel={() => setConfirming(null)}
         onConfirm={async () => {
           const r = await restore.run(() => api['backup.restore']({ name: confirming! }));
           setConfirming(null);
-          if (r) window.location.reload();
+          if (!r) return;
+          // Stay on this tab: the app state and the list are read again from the restored data.
+          setRestored(r);
+          refresh();
+          backups.reload();
         }}
       >
         <p>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “{confirming}”?</p>

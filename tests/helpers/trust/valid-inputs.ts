@@ -158,6 +158,14 @@ export const channelCases: ChannelCases = {
   'documents.preview': { input: { kind: 'quarter', period: PERIOD, issueDate: `${YEAR}-07-05`, body: 'BDV' } },
   // A draft: the period of the trust data is not locked, so a final export is refused (issue 10.1).
   'documents.export': { input: { kind: 'quarter', period: PERIOD, issueDate: `${YEAR}-07-05`, body: 'QS', draft: true } },
+  'files.open': {
+    input: { path: '/khong-co/tep.docx' },
+    // Only a file the app saved in its output folder opens: save a blank form first.
+    prepare: async (s) => {
+      const saved = (await call(s, 'template.save', { period: PERIOD, unit: `${district.code}-BDV` })) as { files: string[] };
+      return { path: saved.files[0]! };
+    },
+  },
 
   'backup.create': { input: {}, audit: { entity: 'database', old: false } },
   'backup.list': { input: {} },

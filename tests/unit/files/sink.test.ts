@@ -35,7 +35,9 @@ describe('saved file names carry no bidi control character', () => {
     const one = writeUnique(dir, 'Mẫu\u202E báo cáo.xlsx', new Uint8Array([1]));
     expect(path.basename(one)).toBe('Mẫu báo cáo.xlsx');
     const sink = folderSink(dir);
-    const folder = await sink.saveFiles('Mẫu báo cáo\u2067 Quý II năm 2021', [{ name: '2021-Q2 524-BDV Ban Dân vận\u202E.xlsx', bytes: new Uint8Array([2]) }]);
+    const saved = await sink.saveFiles('Mẫu báo cáo\u2067 Quý II năm 2021', [{ name: '2021-Q2 524-BDV Ban Dân vận\u202E.xlsx', bytes: new Uint8Array([2]) }]);
+    const folder = saved?.folder;
+    expect(saved?.files.map((f) => path.basename(f))).toEqual(['2021-Q2 524-BDV Ban Dân vận.xlsx']);
     expect(path.basename(folder!)).toBe('Mẫu báo cáo Quý II năm 2021');
     const doc = await sink.saveFile('Báo cáo sơ kết\u200F 6 tháng.docx', new Uint8Array([3]));
     expect(path.basename(doc!)).toBe('Báo cáo sơ kết 6 tháng.docx');

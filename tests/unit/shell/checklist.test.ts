@@ -390,7 +390,15 @@ describe('20. the preload exposes exactly the contract', () => {
 describe('never used anywhere in the app sources', () => {
   it('15. no shell.openExternal (nor openPath or showItemInFolder on untrusted paths)', () => {
     expect(using(/\bopenExternal\s*\(/)).toEqual([]);
-    expect(using(/\b(openPath|showItemInFolder)\s*\(/)).toEqual([]);
+    // "Mở tệp" / "Mở thư mục": one module touches the desktop, and only electron/files/open.ts
+    // calls it, after checking the path lies in the output folder (tests/unit/files/open.test.ts).
+    expect(using(/\b(openPath|showItemInFolder)\s*\(/)).toEqual(['electron/shell/opener.ts']);
+    expect(using(/\bshellOpener\b/).sort()).toEqual(['electron/shell/main.ts', 'electron/shell/opener.ts']);
+    expect(using(/\bopener\.(open|reveal)\s*\(/)).toEqual(['electron/files/open.ts']);
+    const open = code(read('electron/files/open.ts'));
+    expect(open.indexOf('resolveInside(')).toBeGreaterThan(-1);
+    expect(open.indexOf('resolveInside(')).toBeLessThan(open.indexOf('opener.reveal('));
+    expect(open.indexOf('resolveInside(')).toBeLessThan(open.indexOf('opener.open('));
   });
 
   it('2, 6, 8–12, 18, 20: no switch that loosens isolation, no file:// page, no raw IPC exposure', () => {
