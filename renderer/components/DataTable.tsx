@@ -1,6 +1,6 @@
 import { HTMLTable, Icon, InputGroup } from '@blueprintjs/core';
 import { columnFilteringFeature, createFilteredRowModel, createSortedRowModel, globalFilteringFeature, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { compareValues, matchesSearch, type SortKind, type SortValue } from '../../shared/text/sort-search';
 import { EmptyRow } from './EmptyRow';
 
@@ -41,6 +41,8 @@ export interface DataTableProps<T extends RowData> {
   empty: ReactNode;
   /** Shown beside the search box (filters, counts, bulk actions). */
   toolbar?(shown: T[]): ReactNode;
+  /** Heading rows between groups (a catalogue's areas), shown while no column sort is chosen. */
+  groupOf?(row: T): { key: string; label: ReactNode };
 }
 
 /**
@@ -48,7 +50,7 @@ export interface DataTableProps<T extends RowData> {
  * case and diacritics, through TanStack Table; the markup and look stay Blueprint's HTMLTable.
  * With no sort chosen, rows keep the order they came in (the order the page decided).
  */
-export function DataTable<T extends RowData>({ rows, columns, rowKey, label, className, rowClassName, searchPlaceholder, empty, toolbar }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({ rows, columns, rowKey, label, className, rowClassName, searchPlaceholder, empty, toolbar, groupOf }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
   const data = useMemo(() => [...rows], [rows]);
@@ -119,15 +121,26 @@ export function DataTable<T extends RowData>({ rows, columns, rowKey, label, cla
           </tr>
         </thead>
         <tbody>
-          {shown.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
-              {columns.map((c) => (
-                <td key={c.id} className={c.className}>
-                  {c.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {shown.map((row, i) => {
+            const group = groupOf && !sorting.length ? groupOf(row) : null;
+            const starts = group && (i === 0 || groupOf!(shown[i - 1]!).key !== group.key);
+            return (
+              <Fragment key={rowKey(row)}>
+                {starts ? (
+                  <tr className="group-row">
+                    <td colSpan={columns.length}>{group.label}</td>
+                  </tr>
+                ) : null}
+                <tr className={rowClassName?.(row)}>
+                  {columns.map((c) => (
+                    <td key={c.id} className={c.className}>
+                      {c.cell(row)}
+                    </td>
+                  ))}
+                </tr>
+              </Fragment>
+            );
+          })}
           {shown.length === 0 ? <EmptyRow columns={columns.length}>{rows.length === 0 ? empty : 'Không có dòng nào khớp nội dung tìm.'}</EmptyRow> : null}
         </tbody>
       </HTMLTable>

@@ -109,3 +109,33 @@ test('Đối chiếu: a column sorts in Vietnamese order and the search ignores 
   await screenshot(page, 'doi-chieu-sap-xep-tim');
   expect(problems).toEqual([]);
 });
+
+test('Danh mục: districts sort by name in Vietnamese order; indicators search without diacritics keeps their area headings', async ({ page, bridge }) => {
+  const problems = await watchPage(page);
+  await page.goto(bridge.server.url);
+  await page.getByRole('button', { name: 'Danh mục' }).click();
+  await page.getByRole('tab', { name: /Đơn vị \(13\)/ }).click();
+  const units = page.getByRole('table', { name: 'Danh sách đơn vị' });
+  const names = async () => (await units.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((t) => t.trim());
+  const header = units.getByRole('columnheader', { name: 'Đơn vị', exact: true });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const sorted = await names();
+  // By name, Vietnamese order: Ba Tơ … Đức Phổ after Bình Sơn and before Lý Sơn; Quảng Ngãi among the Q's.
+  const byName = sorted.map((t) => t.replace(/^(Huyện|Thị xã|Thành phố) /, ''));
+  expect(byName).toEqual([...byName].sort(new Intl.Collator('vi').compare));
+  expect(byName[0]).toBe('Ba Tơ');
+  await page.getByRole('searchbox', { name: 'Tìm trong danh sách đơn vị' }).fill('son tay');
+  await expect(units.locator('tbody tr')).toHaveCount(1);
+  await expect(units.locator('tbody tr')).toContainText('Ban Chỉ huy Quân sự huyện Sơn Tây');
+
+  await page.getByRole('tab', { name: /Chỉ tiêu \(46\)/ }).click();
+  const indicators = page.getByRole('table', { name: 'Danh mục chỉ tiêu' });
+  await page.getByRole('searchbox', { name: 'Tìm trong danh mục chỉ tiêu' }).fill('dan van kheo');
+  const rows = indicators.locator('tbody tr:not(.group-row)');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Dân vận khéo');
+  await expect(indicators.locator('tbody tr.group-row').first()).toBeVisible();
+  await screenshot(page, 'danh-muc-chi-tieu-tim');
+  expect(problems).toEqual([]);
+});
