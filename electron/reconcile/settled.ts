@@ -1,6 +1,7 @@
 import { RULES, type Finding, type FindingSettlement, type FindingView, type RuleId, type SettleAction } from '../../shared/domain/reconcile';
 import type { UnitType } from '../../shared/domain/plan';
 import type { FindingCorrectionRow, ResolutionRow } from '../db/queries/reconcile';
+import { FIELD_NAMES } from './format';
 
 const ACTION_OF: Record<ResolutionRow['status'], SettleAction> = { accepted: 'accept', corrected: 'correct', explained: 'explain' };
 
@@ -36,7 +37,8 @@ const part = (s: string | undefined): string | null => (s && s !== '*' ? s : nul
  * from the list. Its figures are in the settlement (the corrected cells, old → new).
  */
 export function goneView(r: ResolutionRow, corrections: readonly FindingCorrectionRow[]): FindingView {
-  const [rule, period, district, unit, indicator] = r.key.split('|');
+  const [rule, period, district, unit, indicator, sub] = r.key.split('|');
+  const column = sub === 'period' || sub === 'ytd' ? ` (cột ${FIELD_NAMES[sub]})` : '';
   const settlement = settlementOf(r, corrections);
   return {
     key: r.key,
@@ -48,8 +50,8 @@ export function goneView(r: ResolutionRow, corrections: readonly FindingCorrecti
     values: {},
     message:
       r.status === 'corrected'
-        ? 'Sau khi sửa số liệu, quy tắc không còn thấy chênh lệch ở điểm này.'
-        : 'Số liệu đã thay đổi (báo cáo mới hoặc sửa số liệu), quy tắc không còn thấy chênh lệch ở điểm này.',
+        ? `Sau khi sửa số liệu${column}, quy tắc không còn thấy chênh lệch ở điểm này.`
+        : `Số liệu đã thay đổi${column} (báo cáo mới hoặc sửa số liệu), quy tắc không còn thấy chênh lệch ở điểm này.`,
     severity: 'warning',
     status: r.status,
     note: r.note,

@@ -57,7 +57,10 @@ test('Đối chiếu: a settled finding stays listed with who, when and why, and
 });
 
 test('Đối chiếu: three findings of one rule explained with one note', async ({ page, bridge }) => {
-  await storeDataSet(bridge.services.ctx, plantedR6(['532', '530', '535']));
+  const ds = plantedR6(['532', '530', '535']);
+  // Lý Sơn's Military Command has not reported: an R1 finding that must not join an R6 selection.
+  ds.reports = ds.reports.filter((r) => !(r.period === '2021-Q4' && r.districtCode === '536' && r.unitType === 'QS'));
+  await storeDataSet(bridge.services.ctx, ds);
   const problems = await watchPage(page);
   await page.goto(bridge.server.url);
   await page.getByRole('button', { name: 'Đối chiếu', exact: true }).click();
@@ -66,7 +69,7 @@ test('Đối chiếu: three findings of one rule explained with one note', async
   await expect(r6).toHaveCount(3);
   for (let i = 0; i < 3; i++) await r6.nth(i).getByRole('checkbox').check({ force: true });
   // Another rule cannot join the selection.
-  await expect(findings.getByRole('row').filter({ hasText: 'R1' }).getByRole('checkbox')).toHaveCount(0);
+  await expect(findings.getByRole('row').filter({ hasText: 'R1' }).getByRole('checkbox')).toBeDisabled();
   await page.getByRole('button', { name: 'Giải trình 3 điểm đã chọn' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/Nội dung giải trình/).fill('Ban CHQS tính cả đợt khám bệnh của quân y');

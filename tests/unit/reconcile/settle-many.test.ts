@@ -87,6 +87,7 @@ describe('settled findings stay in the view', () => {
       indicator: 'GN05',
       status: 'corrected',
       gone: true,
+      message: expect.stringContaining('cột thực hiện trong kỳ'),
       settledBy: expect.any(String),
       settlement: { action: 'correct', note: 'Xác nhận qua điện thoại', corrections: [{ reportId: qsCell.reportId, indicator: 'GN05', field: 'period', oldValue: qsBefore, newValue: bdv }] },
     });
