@@ -26,6 +26,8 @@ export async function reconcileCommand(ctx: AppContext, io: CliIo, period: strin
       message: f.message,
       severity: f.severity,
       status: f.status,
+      // Settled, and no longer raised by the rules (a correction made the figures agree).
+      gone: f.gone,
     })),
   };
   emit(io, out, () => {
