@@ -39,6 +39,7 @@ export function bridgeApi(send: Transport): Api {
     'template.save': to('template.save'),
     'reconcile.run': to('reconcile.run'),
     'reconcile.settle': to('reconcile.settle'),
+    'reconcile.settleMany': to('reconcile.settleMany'),
     'reconcile.reopen': to('reconcile.reopen'),
     'reconcile.lock': to('reconcile.lock'),
     'reconcile.unlock': to('reconcile.unlock'),

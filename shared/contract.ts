@@ -129,6 +129,10 @@ export const contract = {
     }),
     true,
   ),
+  'reconcile.settleMany': channel<ReconcileView>()(
+    z.strictObject({ period: PeriodCode, keys: z.array(z.string().min(1).max(300)).min(1, 'Hãy chọn ít nhất một điểm').max(500, 'Tối đa 500 điểm một lần'), action: z.enum(['accept', 'explain']), note: Note.nullable() }),
+    true,
+  ),
   'reconcile.reopen': channel<null>()(z.strictObject({ period: PeriodCode, key: z.string().min(1).max(300), reason: Note.min(1) }), true),
   'reconcile.lock': channel<ReconcileView>()(z.strictObject({ period: PeriodCode, note: Note.nullable() }), true),
   'reconcile.unlock': channel<ReconcileView>()(z.strictObject({ period: PeriodCode, reason: Note.min(1, 'Hãy ghi lý do mở khóa') }), true),

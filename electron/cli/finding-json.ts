@@ -19,6 +19,8 @@ export function findingJson(f: FindingView) {
     note: f.note,
     settled_by: f.settledBy,
     settled_at: f.settledAt,
+    // Settled, and no longer raised by the rules (a correction made the figures agree).
+    gone: f.gone,
     cells: (f.cells ?? []).map((c) => ({ cell: cellRef(c), report_id: c.reportId, indicator: c.indicator, field: c.field })),
   };
 }

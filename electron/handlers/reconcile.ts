@@ -4,6 +4,7 @@ import type { HandlerGroup } from './types';
 export const reconcileHandlers = {
   'reconcile.run': ({ period }, { ctx }) => rec.runReconcile(ctx, period),
   'reconcile.settle': (input, { ctx }) => rec.settleFinding(ctx, input),
+  'reconcile.settleMany': (input, { ctx }) => rec.settleMany(ctx, input),
   'reconcile.reopen': async ({ period, key, reason }, { ctx }) => {
     await rec.reopenFinding(ctx, period, key, reason);
     return null;

@@ -9,18 +9,18 @@ import { writeAudit } from '../db/queries/audit';
 import { deleteLock, getLock, insertLock } from '../db/queries/locks';
 import { getPeriod } from '../db/queries/plan';
 import type { Database } from '../db/schema';
-import { correctionsFor, deleteResolution, insertCorrection, originalValues, resolutions, upsertResolution, type ResolutionRow } from '../db/queries/reconcile';
+import { correctionsFor, currentCorrectionsOf, deleteResolution, insertCorrection, originalValues, resolutions, upsertResolution, type ResolutionRow } from '../db/queries/reconcile';
 import { asOfInput } from './as-of';
 import { compareDistrictReports } from './compare';
 import { computeFigures } from './figures';
 import { loadReconcileInput, loadReconcileSettings, settingsKey } from './load';
 import { reconcile } from './reconcile';
+import { goneView, toView } from './settled';
+
+const STATUS_OF = { accept: 'accepted', correct: 'corrected', explain: 'explained' } as const satisfies Record<SettleAction, ResolutionRow['status']>;
 
 const needsSettling = (f: Finding) => f.severity !== 'info';
 
-function toView(f: Finding, r: ResolutionRow | undefined): FindingView {
-  return { ...f, status: r ? r.status : 'open', note: r?.note ?? null, settledBy: r?.settledBy ?? null, settledAt: r?.settledAt ?? null };
-}
 
 /** R6 keys end in "|period" or "|ytd"; the district's chosen figure is the period one. */
 const choiceEntry = (r: ResolutionRow): [string, number] | null => {
@@ -46,13 +46,18 @@ export async function periodState(ctx: AppContext, period: string, options: { as
   const quarters = quartersOf(input.period.kind).map((q) => `${input.planYear}-${q}`);
   const [rows, lock] = await Promise.all([resolutions(ctx.db, [...new Set([period, ...quarters])]), getLock(ctx.db, period)]);
   const settled = new Map(rows.filter((r) => r.period === period).map((r) => [r.key, r]));
+  const corrections = await currentCorrectionsOf(ctx.db, [...settled.keys()]);
+  const raised = new Set(result.findings.map((f) => f.key));
   const choicesFor = (p: string) => Object.fromEntries(rows.filter((r) => r.period === p).map(choiceEntry).filter((e): e is [string, number] => e !== null));
   const view: ReconcileView = {
     period,
     dueDate: input.period.dueDate,
     lock,
     completeness: result.completeness,
-    findings: result.findings.map((f) => toView(f, settled.get(f.key))),
+    findings: [
+      ...result.findings.map((f) => toView(f, settled.get(f.key), corrections)),
+      ...[...settled.values()].filter((r) => !raised.has(r.key)).map((r) => goneView(r, corrections)),
+    ],
   };
   const figures = computeFigures({
     ...input,
@@ -91,7 +96,8 @@ export interface SettleInput {
 export async function settleFinding(ctx: AppContext, s: SettleInput): Promise<FindingView> {
   await assertOpen(ctx, s.period);
   const current = await runReconcile(ctx, s.period);
-  const finding = current.findings.find((f) => f.key === s.key);
+  // A gone finding has nothing left to settle: it can only be reopened.
+  const finding = current.findings.find((f) => f.key === s.key && !f.gone);
   if (!finding) throw new AppError('not_found', 'Điểm chênh lệch này không còn (số liệu đã thay đổi). Hãy tải lại danh sách.');
   const note = s.note?.trim() || null;
   if (s.action === 'explain' && !note) throw new AppError('invalid_input', 'Hãy ghi nội dung giải trình.');
@@ -107,20 +113,58 @@ export async function settleFinding(ctx: AppContext, s: SettleInput): Promise<Fi
   const chosen = s.action === 'accept' && finding.rule === 'R6' ? (s.chosenValue ?? null) : null;
   if (chosen !== null && !Object.values(finding.values).includes(chosen)) throw new AppError('invalid_input', 'Chỉ chọn được một trong các số liệu của hai đơn vị.');
   const actor = await ctx.actor();
-  const status = s.action === 'accept' ? 'accepted' : s.action === 'correct' ? 'corrected' : 'explained';
+  const status = STATUS_OF[s.action];
   await ctx.db.transaction().execute(async (trx) => {
     for (const c of s.corrections ?? []) {
       const before = (await loadCell(trx, c.reportId, c.indicator, c.field)) ?? null;
       await insertCorrection(trx, { ...c, oldValue: before, newValue: c.value, reason: note!, findingKey: s.key, by: actor.displayName });
       await writeAudit(trx, actor, { action: 'correct', entity: 'figure', entityKey: `${c.reportId}/${c.indicator}/${c.field}`, oldValue: before, newValue: c.value, reason: note });
     }
-    const row: ResolutionRow = { key: s.key, rule: finding.rule, status, chosenValue: chosen, note, settledBy: actor.displayName, settledAt: new Date().toISOString(), period: s.period };
-    await upsertResolution(trx, row);
-    await writeAudit(trx, actor, { action: `settle_${s.action}`, entity: 'finding', entityKey: s.key, oldValue: finding.status, newValue: { status, chosenValue: chosen }, reason: note });
+    await recordSettlement(trx, actor, { finding, action: s.action, chosen, note, at: new Date().toISOString() });
   });
   const after = await runReconcile(ctx, s.period);
   // A correction can make the finding disappear: then it is reported as corrected.
   return after.findings.find((f) => f.key === s.key) ?? { ...finding, status, note, settledBy: actor.displayName, settledAt: new Date().toISOString() };
+}
+
+type Actor = Awaited<ReturnType<AppContext['actor']>>;
+
+/** The resolution and its audit row: one place, so settling one and settling many leave the same trail. */
+async function recordSettlement(trx: Transaction<Database>, actor: Actor, s: { finding: FindingView; action: SettleAction; chosen: number | null; note: string | null; at: string }): Promise<void> {
+  const status = STATUS_OF[s.action];
+  await upsertResolution(trx, { key: s.finding.key, rule: s.finding.rule, status, chosenValue: s.chosen, note: s.note, settledBy: actor.displayName, settledAt: s.at, period: s.finding.period });
+  await writeAudit(trx, actor, { action: `settle_${s.action}`, entity: 'finding', entityKey: s.finding.key, oldValue: s.finding.status, newValue: { status, chosenValue: s.chosen }, reason: s.note });
+}
+
+export interface SettleManyInput {
+  period: string;
+  keys: string[];
+  action: 'accept' | 'explain';
+  note: string | null;
+}
+
+/**
+ * One action with one note on a selection of findings of the same rule (ten R8 outliers explained
+ * at once). All or nothing: one transaction, so a refusal leaves every finding as it was.
+ */
+export async function settleMany(ctx: AppContext, s: SettleManyInput): Promise<ReconcileView> {
+  await assertOpen(ctx, s.period);
+  const note = s.note?.trim() || null;
+  if (s.action === 'explain' && !note) throw new AppError('invalid_input', 'Hãy ghi nội dung giải trình.');
+  const current = await runReconcile(ctx, s.period);
+  const byKey = new Map(current.findings.filter((f) => !f.gone && f.severity !== 'info').map((f) => [f.key, f]));
+  const keys = [...new Set(s.keys)];
+  const missing = keys.filter((k) => !byKey.has(k));
+  if (missing.length) throw new AppError('not_found', `${missing.length} điểm đã chọn không còn (số liệu đã thay đổi). Hãy tải lại danh sách.`);
+  const findings = keys.map((k) => byKey.get(k)!);
+  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+  if (rules.length > 1) throw new AppError('invalid_input', `Chỉ xử lý cùng lúc được các điểm của một quy tắc; các điểm đã chọn thuộc ${rules.join(', ')}.`);
+  const actor = await ctx.actor();
+  const at = new Date().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const finding of findings) await recordSettlement(trx, actor, { finding, action: s.action, chosen: null, note, at });
+  });
+  return runReconcile(ctx, s.period);
 }
 
 async function loadCell(db: Kysely<Database> | Transaction<Database>, reportId: number, indicator: string, field: 'period' | 'ytd'): Promise<number | null> {

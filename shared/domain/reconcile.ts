@@ -51,11 +51,29 @@ export interface FindingCell {
   field: 'period' | 'ytd';
 }
 
+/** How a finding was settled: shown beside it in the list so a settled finding stays accountable. */
+export interface FindingSettlement {
+  action: SettleAction;
+  /** R6 accepted: the figure chosen as the district's. */
+  chosenValue: number | null;
+  /** Correction: each corrected cell, old → new (the originals stay in the report). */
+  corrections: { reportId: number; indicator: string; field: 'period' | 'ytd'; oldValue: number | null; newValue: number | null }[];
+  note: string | null;
+  by: string;
+  at: string;
+}
+
 export interface FindingView extends Finding {
   status: FindingStatus;
   note: string | null;
   settledBy: string | null;
   settledAt: string | null;
+  settlement: FindingSettlement | null;
+  /**
+   * The rules no longer raise it (a correction made the figures agree, or a new version changed
+   * them), but it was settled: it stays listed with its settlement rather than vanishing.
+   */
+  gone: boolean;
 }
 
 export type CompletenessStatus = 'on_time' | 'late' | 'missing';

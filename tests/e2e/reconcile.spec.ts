@@ -36,6 +36,11 @@ test('Tổng quan and Đối chiếu: completeness, a planted disagreement settl
   // Only the typed cell was corrected: the Ban Dân vận figure stays as reported.
   const corrections = await bridge.services.ctx.db.selectFrom('corrections').select(['new_value']).execute();
   expect(corrections).toEqual([{ new_value: agreed }]);
+  // The corrected finding stays listed, settled, with old → new, who and when (issue 11.4).
+  const corrected = findings.getByRole('row').filter({ hasText: 'Đã sửa số liệu' });
+  await expect(corrected).toContainText(`Sửa số liệu: LV05 trong kỳ ${agreed + 2} → ${agreed}`);
+  await expect(corrected).toContainText('Lý do: Ban CHQS huyện Nghĩa Hành xác nhận lại số đợt khám bệnh');
+  await expect(corrected).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 
   await page.getByRole('tab', { name: 'So sánh BDV | QS' }).click();
   await page.getByLabel('Đơn vị so sánh').selectOption('532');

@@ -171,3 +171,29 @@ export async function originalValues(db: Db, reportIds: number[], indicator: str
 export async function duplicateArrivalRows(db: Db, planYear: number) {
   return (await duplicateArrivals(db, { planYear })).map((r) => ({ id: r.id, reportId: r.report_id, fileName: r.file_name, receivedDate: r.received_date }));
 }
+
+export interface FindingCorrectionRow {
+  findingKey: string;
+  reportId: number;
+  indicator: string;
+  field: 'period' | 'ytd';
+  oldValue: number | null;
+  newValue: number | null;
+}
+
+/** The corrections still in force that settled the given findings (a retired one was undone by a later one). */
+export async function currentCorrectionsOf(db: Db, findingKeys: string[]): Promise<FindingCorrectionRow[]> {
+  const out: FindingCorrectionRow[] = [];
+  // Chunked: SQLite limits the number of bound parameters.
+  for (let i = 0; i < findingKeys.length; i += 500) {
+    const rows = await db
+      .selectFrom('corrections')
+      .select(['finding_key', 'report_id', 'indicator_code', 'field', 'old_value', 'new_value'])
+      .where('finding_key', 'in', findingKeys.slice(i, i + 500))
+      .where('is_current', '=', 1)
+      .orderBy('id')
+      .execute();
+    for (const r of rows) out.push({ findingKey: r.finding_key!, reportId: r.report_id, indicator: r.indicator_code, field: r.field, oldValue: r.old_value, newValue: r.new_value });
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
-import { Button, HTMLTable } from '@blueprintjs/core';
-import { useState } from 'react';
+import { Button } from '@blueprintjs/core';
+import { useMemo, useState } from 'react';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import type { District, PlanBundle } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { EditDialog } from '../../components/EditDialog';
@@ -10,40 +11,24 @@ import { useEditing } from './use-editing';
 
 export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
   const { editing, edit, dialog } = useEditing<District>(onSaved);
+  const columns = useMemo<DataColumn<District>[]>(
+    () => [
+      { id: 'code', header: 'Mã', className: 'code', value: (d) => d.code, cell: (d) => d.code },
+      { id: 'name', header: 'Đơn vị', value: (d) => d.name, search: (d) => districtTitle(d), cell: (d) => districtTitle(d) },
+      { id: 'board', header: 'Ban Dân vận', value: (d) => d.boardUnit, cell: (d) => d.boardUnit },
+      { id: 'military', header: 'Ban Chỉ huy Quân sự', value: (d) => d.militaryUnit, cell: (d) => d.militaryUnit },
+      { id: 'aliases', header: 'Cách viết khác', search: (d) => d.aliases.join(' '), cell: (d) => <span className="muted">{d.aliases.join('; ')}</span> },
+      { id: 'edit', header: '', cell: (d) => <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${d.name}`} onClick={() => edit(d)} /> },
+    ],
+    [],
+  );
   return (
     <>
       <p className="muted">
         {bundle.districts.length} đơn vị cấp huyện, mỗi đơn vị có hai đơn vị báo cáo: Ban Dân vận và Ban Chỉ huy Quân sự ({bundle.units.length} đơn vị báo cáo). Các cách viết
         khác giúp nhận ra đơn vị trong tệp báo cáo.
       </p>
-      <HTMLTable compact striped className="data-table" aria-label="Danh sách đơn vị">
-        <thead>
-          <tr>
-            <th>Mã</th>
-            <th>Đơn vị</th>
-            <th>Ban Dân vận</th>
-            <th>Ban Chỉ huy Quân sự</th>
-            <th>Cách viết khác</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {bundle.districts.map((d) => (
-            <tr key={d.code}>
-              <td className="code">{d.code}</td>
-              <td>
-                {districtTitle(d)}
-              </td>
-              <td>{d.boardUnit}</td>
-              <td>{d.militaryUnit}</td>
-              <td className="muted">{d.aliases.join('; ')}</td>
-              <td>
-                <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${d.name}`} onClick={() => edit(d)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </HTMLTable>
+      <DataTable rows={bundle.districts} columns={columns} rowKey={(d) => d.code} label="Danh sách đơn vị" searchPlaceholder="Tìm đơn vị, cách viết khác…" empty="Chưa có đơn vị nào." />
       {editing ? (
         <DistrictDialog
           year={bundle.plan.year}

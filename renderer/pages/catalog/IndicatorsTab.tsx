@@ -1,5 +1,6 @@
-import { Button, HTMLTable, Tag } from '@blueprintjs/core';
-import { useState } from 'react';
+import { Button, Tag } from '@blueprintjs/core';
+import { useMemo, useState } from 'react';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 import { INDICATOR_KINDS, type Indicator, type IndicatorKind, type PlanBundle, type ReportedBy } from '../../../shared/domain/plan';
 import { UNIT_TYPE_LABELS } from '../../../shared/domain/units';
 import { api } from '../../api/client';
@@ -14,6 +15,26 @@ export const REPORTED_BY_LABELS: Record<ReportedBy, string> = { both: 'Cả hai'
 export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
   const { editing, edit, dialog } = useEditing<{ indicator: Indicator; isNew: boolean }>(onSaved);
   const nextOrder = Math.max(0, ...bundle.indicators.map((i) => i.sortOrder)) + 10;
+  const areaTitle = new Map(bundle.areas.map((a) => [a.no, a.title]));
+  // Area by area, as the plan lists them: the group headings follow this order while no column sort is chosen.
+  const ordered = useMemo(() => bundle.areas.flatMap((a) => bundle.indicators.filter((i) => i.area === a.no)), [bundle]);
+  const columns = useMemo<DataColumn<Indicator>[]>(
+    () => [
+      { id: 'code', header: 'Mã', className: 'code', value: (i) => i.code, cell: (i) => i.code },
+      { id: 'label', header: 'Nội dung chỉ tiêu', value: (i) => i.label, cell: (i) => i.label },
+      { id: 'unit', header: 'Đơn vị tính', value: (i) => i.unit, cell: (i) => i.unit },
+      { id: 'by', header: 'Đơn vị báo cáo', value: (i) => REPORTED_BY_LABELS[i.reportedBy], cell: (i) => REPORTED_BY_LABELS[i.reportedBy] },
+      {
+        id: 'cross',
+        header: 'Đối chiếu',
+        value: (i) => (i.crossCheck ? 'BDV = QS' : ''),
+        cell: (i) => (i.crossCheck ? <Tag minimal intent="primary">BDV = QS</Tag> : null),
+      },
+      { id: 'rule', header: 'Quy tắc', className: 'code', value: (i) => i.rule ?? '', cell: (i) => i.rule ?? '' },
+      { id: 'edit', header: '', cell: (i) => <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${i.code}`} onClick={() => edit({ indicator: i, isNew: false })} /> },
+    ],
+    [],
+  );
   return (
     <>
       <div className="toolbar">
@@ -29,43 +50,15 @@ export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved
           Thêm chỉ tiêu
         </Button>
       </div>
-      <HTMLTable compact striped className="data-table" aria-label="Danh mục chỉ tiêu">
-        <thead>
-          <tr>
-            <th>Mã</th>
-            <th>Nội dung chỉ tiêu</th>
-            <th>Đơn vị tính</th>
-            <th>Đơn vị báo cáo</th>
-            <th>Đối chiếu</th>
-            <th>Quy tắc</th>
-            <th />
-          </tr>
-        </thead>
-        {bundle.areas.map((area) => (
-          <tbody key={area.no}>
-            <tr className="group-row">
-              <td colSpan={7}>
-                {area.no}. {area.title}
-              </td>
-            </tr>
-            {bundle.indicators
-              .filter((i) => i.area === area.no)
-              .map((i) => (
-                <tr key={i.code}>
-                  <td className="code">{i.code}</td>
-                  <td>{i.label}</td>
-                  <td>{i.unit}</td>
-                  <td>{REPORTED_BY_LABELS[i.reportedBy]}</td>
-                  <td>{i.crossCheck ? <Tag minimal intent="primary">BDV = QS</Tag> : null}</td>
-                  <td className="code">{i.rule ?? ''}</td>
-                  <td>
-                    <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${i.code}`} onClick={() => edit({ indicator: i, isNew: false })} />
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        ))}
-      </HTMLTable>
+      <DataTable
+        rows={ordered}
+        columns={columns}
+        rowKey={(i) => i.code}
+        label="Danh mục chỉ tiêu"
+        searchPlaceholder="Tìm mã, nội dung chỉ tiêu…"
+        empty="Chưa có chỉ tiêu nào."
+        groupOf={(i) => ({ key: String(i.area), label: `${i.area}. ${areaTitle.get(i.area) ?? ''}` })}
+      />
       {editing ? (
         <IndicatorDialog
           year={bundle.plan.year}

@@ -1,11 +1,42 @@
-import { Card, HTMLTable, Tag } from '@blueprintjs/core';
+import { Card, Tag } from '@blueprintjs/core';
 import { periodTitle } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatDate, formatDateTime } from '../../format';
-import { EmptyRow } from '../../components/EmptyRow';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import type { ReportSummary } from '../../../shared/domain/import';
+
+const COLUMNS: DataColumn<ReportSummary>[] = [
+  { id: 'unit', header: 'Đơn vị', value: (r) => r.unitName, cell: (r) => r.unitName },
+  {
+    id: 'version',
+    header: 'Phiên bản',
+    kind: 'number',
+    value: (r) => r.version,
+    search: (r) => `${r.version} ${r.isCurrent ? 'hiện hành' : 'đã thay'}`,
+    cell: (r) => (
+      <>
+        {r.version} {r.isCurrent ? <Tag minimal intent="success">hiện hành</Tag> : <Tag minimal>đã thay</Tag>}
+      </>
+    ),
+  },
+  { id: 'file', header: 'Tệp', className: 'file-name', value: (r) => r.fileName, cell: (r) => r.fileName },
+  { id: 'received', header: 'Ngày nhận', kind: 'date', value: (r) => r.receivedDate, search: (r) => formatDate(r.receivedDate), cell: (r) => formatDate(r.receivedDate) },
+  {
+    id: 'imported',
+    header: 'Nhập lúc',
+    kind: 'date',
+    value: (r) => r.importedAt,
+    search: (r) => `${formatDateTime(r.importedAt)} ${r.importedBy}`,
+    cell: (r) => (
+      <>
+        {formatDateTime(r.importedAt)} <span className="muted">{r.importedBy}</span>
+      </>
+    ),
+  },
+];
 
 /** Reports stored for the period, every version, the current one marked. */
 export function ReportsList({ year, period, bundle, refreshKey }: { year: number; period: string; bundle: PlanBundle; refreshKey: number }) {
@@ -17,35 +48,15 @@ export function ReportsList({ year, period, bundle, refreshKey }: { year: number
         Báo cáo đã nhận – {periodTitle(period)} ({current.size}/{bundle.units.length} đơn vị)
       </h2>
       <ErrorCallout error={reports.error} />
-      <HTMLTable compact striped className="data-table" aria-label="Báo cáo đã nhập">
-        <thead>
-          <tr>
-            <th>Đơn vị</th>
-            <th>Phiên bản</th>
-            <th>Tệp</th>
-            <th>Ngày nhận</th>
-            <th>Nhập lúc</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(reports.data ?? []).map((r) => (
-            <tr key={r.id} className={r.isCurrent ? undefined : 'superseded'}>
-              <td>{r.unitName}</td>
-              <td>
-                {r.version} {r.isCurrent ? <Tag minimal intent="success">hiện hành</Tag> : <Tag minimal>đã thay</Tag>}
-              </td>
-              <td className="file-name">{r.fileName}</td>
-              <td>{formatDate(r.receivedDate)}</td>
-              <td>
-                {formatDateTime(r.importedAt)} <span className="muted">{r.importedBy}</span>
-              </td>
-            </tr>
-          ))}
-          {reports.data?.length === 0 ? (
-            <EmptyRow columns={5}>Chưa nhận báo cáo nào của kỳ này.</EmptyRow>
-          ) : null}
-        </tbody>
-      </HTMLTable>
+      <DataTable
+        rows={reports.data ?? []}
+        columns={COLUMNS}
+        rowKey={(r) => String(r.id)}
+        rowClassName={(r) => (r.isCurrent ? undefined : 'superseded')}
+        label="Báo cáo đã nhập"
+        searchPlaceholder="Tìm đơn vị, tệp…"
+        empty={reports.data ? 'Chưa nhận báo cáo nào của kỳ này.' : ''}
+      />
     </Card>
   );
 }

@@ -1,11 +1,12 @@
 import { RuleHelp } from '../../components/RuleHelp';
-import { Button, HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
-import { useState } from 'react';
+import { Button, Checkbox, HTMLSelect, Tag } from '@blueprintjs/core';
+import { useMemo, useState } from 'react';
 import { FINDING_STATUS_LABELS, RULE_TITLES, RULES, type FindingView } from '../../../shared/domain/reconcile';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { formatNumber } from '../../format';
 import { indicatorLabel, unitLabel } from './names';
-import { EmptyRow } from '../../components/EmptyRow';
+import { DataTable, type DataColumn } from '../../components/DataTable';
+import { settlementHow, settlementWho } from './settlement-text';
 
 const STATUS_INTENT = { open: 'warning', accepted: 'success', corrected: 'primary', explained: 'success' } as const;
 
@@ -15,19 +16,126 @@ function valuesText(values: FindingView['values']): string {
     .join('; ');
 }
 
-export function FindingsTable({ bundle, findings, locked, onSettle }: { bundle: PlanBundle; findings: FindingView[]; locked: boolean; onSettle(f: FindingView): void }) {
+const needsSettling = (f: FindingView) => f.severity !== 'info';
+const isOpen = (f: FindingView) => needsSettling(f) && f.status === 'open';
+/** Settled or reopened again, but not one the rules no longer raise: that one can only be reopened. */
+const canSettle = (f: FindingView) => needsSettling(f) && !f.gone;
+
+export type BulkAction = 'accept' | 'explain';
+
+export interface FindingsTableProps {
+  bundle: PlanBundle;
+  findings: FindingView[];
+  locked: boolean;
+  onSettle(f: FindingView): void;
+  onReopen(f: FindingView): void;
+  onBulk(findings: FindingView[], action: BulkAction): void;
+}
+
+/** The findings of a period: open ones first, settled ones after with how, who, when and why. */
+export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, onBulk }: FindingsTableProps) {
   const [rule, setRule] = useState('');
   const [district, setDistrict] = useState('');
   const [area, setArea] = useState('');
-  const [status, setStatus] = useState('');
+  const [state, setState] = useState<'' | 'open' | 'settled'>('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const areaOf = (code: string | null) => bundle.indicators.find((i) => i.code === code)?.area;
-  const shown = findings.filter(
-    (f) =>
-      (!rule || f.rule === rule) &&
-      (!district || f.districtCode === district) &&
-      (!area || String(areaOf(f.indicator)) === area) &&
-      (!status || (status === 'open' ? f.status === 'open' && f.severity !== 'info' : f.status === status)),
+  const ordered = useMemo(() => [...findings.filter(isOpen), ...findings.filter((f) => !isOpen(f))], [findings]);
+  const rows = useMemo(
+    () =>
+      ordered.filter(
+        (f) =>
+          (!rule || f.rule === rule) &&
+          (!district || f.districtCode === district) &&
+          (!area || String(areaOf(f.indicator)) === area) &&
+          (!state || (state === 'open' ? isOpen(f) : f.status !== 'open')),
+      ),
+    [ordered, rule, district, area, state],
   );
+  // Only open findings are selected: once settled they leave the selection by themselves.
+  const chosen = findings.filter((f) => selected.has(f.key) && isOpen(f));
+  const chosenRule = chosen[0]?.rule;
+  const toggle = (key: string, on: boolean) => setSelected((s) => (on ? new Set([...s, key]) : new Set([...s].filter((k) => k !== key))));
+  const clear = () => setSelected(new Set());
+
+  const columns = useMemo<DataColumn<FindingView>[]>(
+    () => [
+      {
+        id: 'select',
+        header: <span className="bp6-text-muted">Chọn</span>,
+        className: 'select-cell',
+        cell: (f) =>
+          isOpen(f) ? (
+            <Checkbox
+              aria-label={`Chọn ${f.rule} ${unitLabel(bundle, f.districtCode, f.unitType)} ${f.indicator ?? ''}`.trim()}
+              checked={selected.has(f.key)}
+              disabled={locked || (!!chosenRule && chosenRule !== f.rule)}
+              title={chosenRule && chosenRule !== f.rule ? `Chỉ chọn cùng lúc các điểm của một quy tắc (đang chọn ${chosenRule})` : undefined}
+              onChange={(e) => toggle(f.key, e.currentTarget.checked)}
+            />
+          ) : null,
+      },
+      {
+        id: 'rule',
+        header: 'Quy tắc',
+        value: (f) => f.rule,
+        search: (f) => `${f.rule} ${RULE_TITLES[f.rule]}`,
+        cell: (f) => (
+          <>
+            <Tag minimal intent={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'none'} title={RULE_TITLES[f.rule]}>
+              {f.rule}
+            </Tag>{' '}
+            <RuleHelp rule={f.rule} />
+          </>
+        ),
+      },
+      { id: 'unit', header: 'Đơn vị', value: (f) => unitLabel(bundle, f.districtCode, f.unitType), cell: (f) => unitLabel(bundle, f.districtCode, f.unitType) },
+      { id: 'indicator', header: 'Chỉ tiêu', className: 'indicator-cell', value: (f) => f.indicator, search: (f) => indicatorLabel(bundle, f.indicator), cell: (f) => indicatorLabel(bundle, f.indicator) },
+      {
+        id: 'message',
+        header: 'Nội dung',
+        search: (f) => [f.message, valuesText(f.values), f.note ?? '', f.settledBy ?? ''].join(' '),
+        cell: (f) => (
+          <>
+            {f.message}
+            {Object.keys(f.values).length ? <div className="muted small">{valuesText(f.values)}</div> : null}
+            {f.settlement ? (
+              <div className="settlement">
+                <strong>{settlementHow(f.settlement)}</strong> · {settlementWho(f.settlement)}
+                {f.settlement.note ? <div className="note">Lý do: {f.settlement.note}</div> : null}
+              </div>
+            ) : null}
+          </>
+        ),
+      },
+      {
+        id: 'status',
+        header: 'Trạng thái',
+        value: (f) => (needsSettling(f) ? FINDING_STATUS_LABELS[f.status] : 'Thông tin'),
+        cell: (f) => (needsSettling(f) ? <Tag intent={STATUS_INTENT[f.status]}>{FINDING_STATUS_LABELS[f.status]}</Tag> : <Tag minimal>Thông tin</Tag>),
+      },
+      {
+        id: 'actions',
+        header: '',
+        cell: (f) => (
+          <div className="inline-controls">
+            {canSettle(f) ? (
+              <Button size="small" icon="confirm" disabled={locked} onClick={() => onSettle(f)}>
+                Xử lý
+              </Button>
+            ) : null}
+            {needsSettling(f) && f.status !== 'open' ? (
+              <Button size="small" variant="minimal" icon="undo" disabled={locked} onClick={() => onReopen(f)}>
+                Mở lại…
+              </Button>
+            ) : null}
+          </div>
+        ),
+      },
+    ],
+    [bundle, locked, selected, chosenRule],
+  );
+
   return (
     <>
       <div className="inline-controls filters">
@@ -55,60 +163,43 @@ export function FindingsTable({ bundle, findings, locked, onSettle }: { bundle: 
             </option>
           ))}
         </HTMLSelect>
-        <HTMLSelect aria-label="Lọc theo trạng thái" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-          <option value="">Mọi trạng thái</option>
-          {Object.entries(FINDING_STATUS_LABELS).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
+        <HTMLSelect aria-label="Lọc theo trạng thái" value={state} onChange={(e) => setState(e.currentTarget.value as typeof state)}>
+          <option value="">Tất cả</option>
+          <option value="open">Chưa xử lý ({findings.filter(isOpen).length})</option>
+          <option value="settled">Đã xử lý ({findings.filter((f) => needsSettling(f) && f.status !== 'open').length})</option>
         </HTMLSelect>
-        <span className="muted">
-          {shown.length}/{findings.length} điểm
-        </span>
       </div>
-      <HTMLTable compact striped className="data-table findings" aria-label="Các điểm chênh lệch">
-        <thead>
-          <tr>
-            <th>Quy tắc</th>
-            <th>Đơn vị</th>
-            <th>Chỉ tiêu</th>
-            <th>Nội dung</th>
-            <th>Trạng thái</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((f) => (
-            <tr key={f.key}>
-              <td>
-                <Tag minimal intent={f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'none'} title={RULE_TITLES[f.rule]}>
-                  {f.rule}
-                </Tag>{' '}
-                <RuleHelp rule={f.rule} />
-              </td>
-              <td>{unitLabel(bundle, f.districtCode, f.unitType)}</td>
-              <td className="indicator-cell">{indicatorLabel(bundle, f.indicator)}</td>
-              <td>
-                {f.message}
-                <div className="muted small">{valuesText(f.values)}</div>
-                {f.note ? <div className="note">Ghi chú: {f.note}</div> : null}
-              </td>
-              <td>{f.severity === 'info' ? <Tag minimal>Thông tin</Tag> : <Tag intent={STATUS_INTENT[f.status]}>{FINDING_STATUS_LABELS[f.status]}</Tag>}</td>
-              <td>
-                {f.severity !== 'info' ? (
-                  <Button size="small" icon="confirm" disabled={locked} onClick={() => onSettle(f)}>
-                    Xử lý
-                  </Button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-          {shown.length === 0 ? (
-            <EmptyRow columns={6}>{findings.length === 0 ? 'Không có điểm chênh lệch nào.' : 'Không có điểm nào khớp bộ lọc.'}</EmptyRow>
-          ) : null}
-        </tbody>
-      </HTMLTable>
+      {chosen.length ? (
+        <div className="inline-controls filters bulk-actions" role="group" aria-label="Xử lý các điểm đã chọn">
+          <span>
+            Đã chọn {chosen.length} điểm {chosenRule} – {RULE_TITLES[chosenRule!]}
+          </span>
+          <Button intent="primary" icon="comment" disabled={locked} onClick={() => onBulk(chosen, 'explain')}>
+            Giải trình {chosen.length} điểm đã chọn
+          </Button>
+          <Button icon="tick" disabled={locked} onClick={() => onBulk(chosen, 'accept')}>
+            Chấp nhận {chosen.length} điểm
+          </Button>
+          <Button variant="minimal" onClick={clear}>
+            Bỏ chọn
+          </Button>
+        </div>
+      ) : null}
+      <DataTable
+        rows={rows}
+        columns={columns}
+        rowKey={(f) => f.key}
+        rowClassName={(f) => (isOpen(f) ? undefined : 'settled')}
+        label="Các điểm chênh lệch"
+        className="findings"
+        searchPlaceholder="Tìm đơn vị, chỉ tiêu, nội dung…"
+        empty={findings.length === 0 ? 'Không có điểm chênh lệch nào.' : 'Không có điểm nào khớp bộ lọc.'}
+        toolbar={(shown) => (
+          <span className="muted">
+            {shown.length}/{findings.length} điểm
+          </span>
+        )}
+      />
     </>
   );
 }

@@ -11,7 +11,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { PeriodSelect, usePeriod } from '../../components/PeriodSelect';
 import { formatDateTime } from '../../format';
 import { CompareView } from './CompareView';
-import { FindingsTable } from './FindingsTable';
+import { BulkSettleDialog } from './BulkSettleDialog';
+import { FindingsTable, type BulkAction } from './FindingsTable';
+import { ReopenDialog } from './ReopenDialog';
 import { LockDialog } from './LockDialog';
 import { RulesExplained } from './RulesExplained';
 import { SettleDialog } from './SettleDialog';
@@ -22,8 +24,15 @@ export function ReconcilePage() {
   const [period, setChosen] = usePeriod(bundle.data?.periods);
   const data = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
   const [settling, setSettling] = useState<FindingView | null>(null);
+  const [reopening, setReopening] = useState<FindingView | null>(null);
+  const [bulk, setBulk] = useState<{ findings: FindingView[]; action: BulkAction } | null>(null);
   const [lockDialog, setLockDialog] = useState<'lock' | 'unlock' | null>(null);
   const [tab, setTab] = useState('diem');
+
+  const stale = () => {
+    refresh();
+    data.reload();
+  };
 
   if (bundle.error) return <ErrorCallout error={bundle.error} />;
   if (!bundle.data) return <Loading />;
@@ -62,7 +71,7 @@ export function ReconcilePage() {
             </div>
           </Callout>
           <Tabs id="reconcile-tabs" selectedTabId={tab} onChange={(t) => setTab(String(t))} renderActiveTabPanelOnly large>
-            <Tab id="diem" title={`Điểm chênh lệch (${view.findings.length})`} panel={<FindingsTable bundle={bundle.data} findings={view.findings} locked={!!view.lock} onSettle={setSettling} />} />
+            <Tab id="diem" title={`Điểm chênh lệch (${view.findings.length})`} panel={<FindingsTable bundle={bundle.data} findings={view.findings} locked={!!view.lock} onSettle={setSettling} onReopen={setReopening} onBulk={(findings, action) => setBulk({ findings, action })} />} />
             <Tab id="so-sanh" title="So sánh BDV | QS" panel={<CompareView bundle={bundle.data} period={period} />} />
           </Tabs>
         </>
@@ -76,10 +85,30 @@ export function ReconcilePage() {
             setSettling(null);
             data.reload();
           }}
-          onStale={() => {
-            refresh();
+          onStale={stale}
+        />
+      ) : null}
+      {reopening ? (
+        <ReopenDialog
+          finding={reopening}
+          onClose={() => setReopening(null)}
+          onDone={() => {
+            setReopening(null);
             data.reload();
           }}
+          onStale={stale}
+        />
+      ) : null}
+      {bulk ? (
+        <BulkSettleDialog
+          findings={bulk.findings}
+          action={bulk.action}
+          onClose={() => setBulk(null)}
+          onDone={() => {
+            setBulk(null);
+            data.reload();
+          }}
+          onStale={stale}
         />
       ) : null}
       {lockDialog ? (

@@ -1,4 +1,4 @@
-import { Button, Collapse, HTMLSelect, HTMLTable, InputGroup } from '@blueprintjs/core';
+import { Button, Collapse, HTMLSelect, InputGroup } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../shared/domain/app';
 import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditKind } from '../../../shared/domain/audit-sentence';
@@ -8,7 +8,7 @@ import { useResult } from '../../api/use-result';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { compareVi, districtTitle, formatDateTime } from '../../format';
-import { EmptyRow } from '../../components/EmptyRow';
+import { DataTable, type DataColumn } from '../../components/DataTable';
 
 interface Filter {
   kind: AuditKind | '';
@@ -82,55 +82,56 @@ export function AuditTab() {
           onBlur={() => set({ search })}
         />
       </div>
-      <HTMLTable compact striped className="data-table audit" aria-label="Nhật ký thay đổi">
-        <thead>
-          <tr>
-            <th>Thời điểm</th>
-            <th>Người thực hiện</th>
-            <th>Nội dung</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(rows.data ?? []).map((r) => (
-            <AuditRow key={r.id} row={r} />
-          ))}
-          {rows.data?.length === 0 ? (
-            <EmptyRow columns={3}>{Object.values(f).some(Boolean) ? 'Không có thay đổi nào khớp điều kiện lọc.' : 'Chưa có thay đổi nào.'}</EmptyRow>
-          ) : null}
-        </tbody>
-      </HTMLTable>
+      {/* The search box above runs on the whole log (server side); the table sorts what it returned. */}
+      <DataTable
+        rows={rows.data ?? []}
+        columns={COLUMNS}
+        rowKey={(r) => String(r.id)}
+        label="Nhật ký thay đổi"
+        className="audit"
+        empty={rows.data ? (Object.values(f).some(Boolean) ? 'Không có thay đổi nào khớp điều kiện lọc.' : 'Chưa có thay đổi nào.') : ''}
+      />
     </>
   );
 }
 
-function AuditRow({ row }: { row: AuditEntryView }) {
+const COLUMNS: DataColumn<AuditEntryView>[] = [
+  { id: 'at', header: 'Thời điểm', kind: 'date', className: 'nowrap', value: (r) => r.at, cell: (r) => formatDateTime(r.at) },
+  {
+    id: 'person',
+    header: 'Người thực hiện',
+    value: (r) => r.displayName,
+    cell: (r) => (
+      <>
+        {r.displayName}
+        {r.osUser !== r.displayName ? <div className="muted small">tài khoản máy: {r.osUser}</div> : null}
+      </>
+    ),
+  },
+  { id: 'sentence', header: 'Nội dung', className: 'audit-sentence', value: (r) => r.sentence, cell: (r) => <AuditSentence row={r} /> },
+];
+
+function AuditSentence({ row }: { row: AuditEntryView }) {
   const [open, setOpen] = useState(false);
   return (
-    <tr>
-      <td className="nowrap">{formatDateTime(row.at)}</td>
-      <td>
-        {row.displayName}
-        {row.osUser !== row.displayName ? <div className="muted small">tài khoản máy: {row.osUser}</div> : null}
-      </td>
-      <td className="audit-sentence">
-        <span>{row.sentence}</span>
-        {row.details.length ? (
-          <Button size="small" variant="minimal" icon={open ? 'chevron-up' : 'chevron-down'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-            Chi tiết
-          </Button>
-        ) : null}
-        {/* Kept mounted so that the details are searchable with the browser's own find. */}
-        <Collapse isOpen={open} keepChildrenMounted>
-          <dl className="audit-details">
-            {row.details.map((d) => (
-              <div key={d.label}>
-                <dt>{d.label}</dt>
-                <dd>{d.value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Collapse>
-      </td>
-    </tr>
+    <>
+      <span>{row.sentence}</span>
+      {row.details.length ? (
+        <Button size="small" variant="minimal" icon={open ? 'chevron-up' : 'chevron-down'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          Chi tiết
+        </Button>
+      ) : null}
+      {/* Kept mounted so that the details are searchable with the browser's own find. */}
+      <Collapse isOpen={open} keepChildrenMounted>
+        <dl className="audit-details">
+          {row.details.map((d) => (
+            <div key={d.label}>
+              <dt>{d.label}</dt>
+              <dd>{d.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Collapse>
+    </>
   );
 }

@@ -126,6 +126,11 @@ export const channelCases: ChannelCases = {
     prepare: async (s) => ({ period: PERIOD, key: await plantedFindingKey(s), action: 'explain', note: 'Hai đơn vị tính khác phạm vi' }),
     audit: { entity: 'finding', old: true, reason: 'Hai đơn vị tính khác phạm vi' },
   },
+  'reconcile.settleMany': {
+    input: { period: PERIOD, keys: ['R6|x'], action: 'explain', note: 'Hai đơn vị tính khác phạm vi' },
+    prepare: async (s) => ({ period: PERIOD, keys: [await plantedFindingKey(s)], action: 'explain', note: 'Hai đơn vị tính khác phạm vi' }),
+    audit: { entity: 'finding', old: true, reason: 'Hai đơn vị tính khác phạm vi' },
+  },
   'reconcile.reopen': {
     input: { period: PERIOD, key: 'R6|x', reason: 'Đơn vị gửi lại số liệu' },
     prepare: async (s) => {

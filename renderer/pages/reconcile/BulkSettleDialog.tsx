@@ -1,0 +1,45 @@
+import { Button, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from '@blueprintjs/core';
+import { useState } from 'react';
+import { RULE_TITLES, type FindingView } from '../../../shared/domain/reconcile';
+import { api } from '../../api/client';
+import { isStale } from '../../api/error-guide';
+import { ErrorCallout } from '../../components/ErrorCallout';
+import { useSave } from '../../components/use-save';
+
+/** One action and one note for a selection of findings of one rule (they are settled together, or none is). */
+export function BulkSettleDialog({ findings, action, onClose, onDone, onStale }: { findings: FindingView[]; action: 'accept' | 'explain'; onClose(): void; onDone(): void; onStale(): void }) {
+  const [note, setNote] = useState('');
+  const save = useSave();
+  const first = findings[0]!;
+  const title = action === 'explain' ? `Giải trình ${findings.length} điểm đã chọn` : `Chấp nhận ${findings.length} điểm`;
+  async function submit() {
+    const r = await save.run(() => api['reconcile.settleMany']({ period: first.period, keys: findings.map((f) => f.key), action, note: note.trim() || null }), {
+      onError: (e) => void (isStale(e) && onStale()),
+    });
+    if (r) onDone();
+  }
+  return (
+    <Dialog isOpen onClose={onClose} title={`${title} (${first.rule} – ${RULE_TITLES[first.rule]})`} style={{ width: 640 }}>
+      <DialogBody>
+        <p>
+          {findings.length} điểm của quy tắc {first.rule} được {action === 'explain' ? 'giải trình' : 'chấp nhận'} cùng một nội dung; mỗi điểm được ghi vào nhật ký như khi xử lý
+          từng điểm.
+        </p>
+        <FormGroup label={action === 'explain' ? 'Nội dung giải trình (bắt buộc)' : 'Ghi chú (không bắt buộc)'} labelFor="bulk-note">
+          <TextArea id="bulk-note" fill autoFocus autoResize value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        </FormGroup>
+        <ErrorCallout error={save.error} />
+      </DialogBody>
+      <DialogFooter
+        actions={
+          <>
+            <Button onClick={onClose}>Hủy</Button>
+            <Button intent="primary" icon="tick" loading={save.saving} onClick={() => void submit()}>
+              {title}
+            </Button>
+          </>
+        }
+      />
+    </Dialog>
+  );
+}
