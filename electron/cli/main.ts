@@ -12,7 +12,7 @@ import { dbBackup, dbMigrate } from './commands/db';
 import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
 import { auditCommand } from './commands/audit';
-import { findingsList, findingsReopen, findingsSettle } from './commands/findings';
+import { findingsList, findingsReopen, findingsSettle, oneKey } from './commands/findings';
 import { periodLock, periodUnlock } from './commands/period';
 import { planCopy, planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
@@ -51,6 +51,8 @@ Lệnh:
                                             correct: sửa số liệu, cần --value và --note (lý do); số gốc
                                             trong báo cáo vẫn giữ; điểm có nhiều ô cần --cell (xem findings list);
                                             explain: giải trình, cần --note
+  findings settle --period 2021-Q2 --key MÃ1 --key MÃ2 … --action accept|explain [--note GHI_CHÚ]
+                                            xử lý nhiều điểm cùng một quy tắc một lần (một giao dịch)
   findings reopen --period 2021-Q2 --key MÃ --reason LÝ_DO
                                             mở lại một điểm chênh lệch đã xử lý
   period lock --period 2021-Q2 [--note GHI_CHÚ]
@@ -124,7 +126,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         from: { type: 'string' },
         to: { type: 'string' },
         'rename-year': { type: 'boolean', default: false },
-        key: { type: 'string' },
+        key: { type: 'string', multiple: true },
         action: { type: 'string' },
         note: { type: 'string' },
         value: { type: 'string' },
@@ -177,8 +179,8 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     if (command === 'plan show') await planShow(ctx, cli, v.year);
     else if (command === 'plan copy') await planCopy(call, cli, { from: v.from, to: v.to, renameYear: v['rename-year'], dryRun: v['dry-run'] });
     else if (command === 'findings list') await findingsList(call, cli, v.period);
-    else if (command === 'findings settle') await findingsSettle(call, cli, { period: v.period, key: v.key, action: v.action, note: v.note, value: v.value, cell: v.cell });
-    else if (command === 'findings reopen') await findingsReopen(call, cli, { period: v.period, key: v.key, reason: v.reason });
+    else if (command === 'findings settle') await findingsSettle(call, cli, { period: v.period, keys: v.key, action: v.action, note: v.note, value: v.value, cell: v.cell });
+    else if (command === 'findings reopen') await findingsReopen(call, cli, { period: v.period, key: oneKey(v.key), reason: v.reason });
     else if (command === 'period lock') await periodLock(call, cli, { period: v.period, note: v.note });
     else if (command === 'period unlock') await periodUnlock(call, cli, { period: v.period, reason: v.reason });
     else if (command === 'audit') await auditCommand(call, cli, v.limit);

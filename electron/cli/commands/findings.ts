@@ -17,6 +17,12 @@ const requireKey = (key: string | undefined): string => {
   return key;
 };
 
+/** The one --key of a command that takes one. */
+export const oneKey = (keys: readonly string[] | undefined): string | undefined => {
+  if (keys && keys.length > 1) throw usageError('Lệnh này nhận một --key.');
+  return keys?.[0];
+};
+
 /** "Ban CHQS, phiên bản 2" for a report id: which of a finding's cells is whose. */
 type ReportNames = Map<number, string>;
 
@@ -43,7 +49,7 @@ export async function findingsList(call: Call, io: CliIo, period: string | undef
 
 export interface SettleFlags {
   period?: string;
-  key?: string;
+  keys?: readonly string[];
   action?: string;
   note?: string;
   value?: string;
@@ -57,9 +63,10 @@ export interface SettleFlags {
  */
 export async function findingsSettle(call: Call, io: CliIo, flags: SettleFlags): Promise<void> {
   const period = requirePeriod(flags.period);
-  const key = requireKey(flags.key);
   const action = flags.action as SettleAction;
   if (!ACTIONS.includes(action)) throw usageError(`Cần --action accept (chấp nhận), correct (sửa số liệu) hoặc explain (giải trình)${flags.action ? `, không phải "${flags.action}"` : ''}.`);
+  if (flags.keys && flags.keys.length > 1) return settleMany(call, io, period, flags.keys, action, flags);
+  const key = requireKey(flags.keys?.[0]);
   if (action === 'correct' && flags.value === undefined) throw usageError('Sửa số liệu cần --value: số liệu đúng.');
   if (action === 'explain' && flags.value !== undefined) throw usageError('Giải trình không nhận --value; muốn sửa số liệu hãy dùng --action correct.');
   if (action !== 'correct' && flags.cell !== undefined) throw usageError('--cell chỉ dùng với --action correct.');
@@ -81,6 +88,19 @@ export async function findingsSettle(call: Call, io: CliIo, flags: SettleFlags):
   const settled = await call('reconcile.settle', { period, key, action, note: flags.note ?? null, chosenValue: action === 'accept' ? (value ?? null) : null, corrections });
   const names = io.json ? new Map<number, string>() : await reportNames(call, period);
   emit(io, findingJson(settled), () => `Đã xử lý (${FINDING_STATUS_LABELS[settled.status]}):\n${describe(settled, names)}`);
+}
+
+/**
+ * Several findings of one rule settled the same way in one transaction (the Đối chiếu bulk action):
+ * only accept or explain, since a correction is a figure of one cell.
+ */
+async function settleMany(call: Call, io: CliIo, period: string, keys: readonly string[], action: SettleAction, flags: SettleFlags): Promise<void> {
+  if (action === 'correct') throw usageError('Sửa số liệu chỉ làm cho từng điểm một (một --key).');
+  if (flags.value !== undefined || flags.cell !== undefined) throw usageError('Xử lý nhiều điểm một lần không nhận --value hay --cell.');
+  if (new Set(keys).size !== keys.length) throw usageError('Có --key bị lặp lại.');
+  const v = await call('reconcile.settleMany', { period, keys: [...keys], action: action as 'accept' | 'explain', note: flags.note ?? null });
+  const settled = v.findings.filter((f) => keys.includes(f.key));
+  emit(io, { period, findings: settled.map(findingJson) }, () => `Đã xử lý ${settled.length.toLocaleString('vi-VN')} điểm chênh lệch (${FINDING_STATUS_LABELS[settled[0]?.status ?? 'open']}).`);
 }
 
 /** `findings reopen`: back to "chưa xử lý", with the reason the audit keeps. */

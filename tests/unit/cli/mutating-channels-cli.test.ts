@@ -17,6 +17,7 @@ const CLI_PATH: Record<string, string | null> = {
   'settings.saveDocument': 'settings set',
   'import.save': 'import',
   'reconcile.settle': 'findings settle',
+  'reconcile.settleMany': 'findings settle',
   'reconcile.reopen': 'findings reopen',
   'reconcile.lock': 'period lock',
   'reconcile.unlock': 'period unlock',
