@@ -17,6 +17,8 @@ import { periodLock, periodUnlock } from './commands/period';
 import { planCopy, planShow } from './commands/plan';
 import { figuresCommand, reconcileCommand } from './commands/reconcile';
 import { reportsCommand } from './commands/reports';
+import { planSet } from './commands/plan-set';
+import { draftCommand } from './commands/draft';
 import { settingsGet, settingsSet } from './commands/settings';
 import { template } from './commands/template';
 import { callThrough } from './call';
@@ -63,6 +65,11 @@ Lệnh:
   plan copy --from 2021 --to 2022 [--rename-year] [--dry-run]
                                             tạo kế hoạch năm mới từ kế hoạch năm cũ; --rename-year: đổi năm
                                             trong tên nội dung, chỉ tiêu; --dry-run: chỉ xem trước
+  plan set --file TỆP [--year NĂM]          lưu một mục của Danh mục từ tệp JSON có đúng một mục plan | area |
+                                            indicator | district | period, viết như plan show --json in ra
+  draft show --kind LOẠI --period KỲ        nội dung bản thảo văn bản (phần lời, điểm nổi bật đã chọn) dạng JSON
+  draft save --kind LOẠI --period KỲ --file TỆP
+                                            lưu nội dung bản thảo từ tệp JSON như draft show in ra
   settings get [--year NĂM]                 cài đặt dạng JSON: văn bản (document), đối chiếu (reconcile),
                                             tên người dùng (displayName), số bản sao lưu giữ lại (backupKeep)
   settings set --file TỆP [--year NĂM]      ghi cài đặt từ tệp JSON như settings get in ra (có thể chỉ một
@@ -77,6 +84,9 @@ Lệnh:
 const COMMANDS = [
   'plan show',
   'plan copy',
+  'plan set',
+  'draft show',
+  'draft save',
   'findings list',
   'findings settle',
   'findings reopen',
@@ -177,6 +187,8 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     const call = callThrough(services);
     const year = v.year ? Number(v.year) : undefined;
     if (command === 'plan show') await planShow(ctx, cli, v.year);
+    else if (command === 'plan set') await planSet(call, cli, { file: v.file, year: v.year });
+    else if (command === 'draft show' || command === 'draft save') await draftCommand(call, cli, command === 'draft show' ? 'show' : 'save', { kind: v.kind, period: v.period, file: v.file });
     else if (command === 'plan copy') await planCopy(call, cli, { from: v.from, to: v.to, renameYear: v['rename-year'], dryRun: v['dry-run'] });
     else if (command === 'findings list') await findingsList(call, cli, v.period);
     else if (command === 'findings settle') await findingsSettle(call, cli, { period: v.period, keys: v.key, action: v.action, note: v.note, value: v.value, cell: v.cell });

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { contract } from '../../../shared/contract';
 import type { z } from '../../../shared/zod';
 import type { Call } from '../call';
 import { emit, usageError, type CliIo } from '../io';
+import { readJsonObject as readFile } from '../json-file';
 import { parseCliInteger } from '../number';
 
 /** The parts `settings get` prints and `settings set` takes, each checked by its channel's own schema. */
@@ -38,22 +38,6 @@ const CHECKS: Record<Part, { schema: z.ZodType; input(year: number, v: unknown):
   backupKeep: { schema: contract['backup.setKeep'].input, input: (_year, v) => ({ keep: v }) },
 };
 
-function readFile(file: string): Record<string, unknown> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw usageError(`Không đọc được tệp ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : (e as Error).message}.`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw usageError(`Tệp ${file} không phải JSON hợp lệ: ${(e as Error).message}.`);
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw usageError(`Tệp ${file} phải là một đối tượng JSON như lệnh "settings get" in ra.`);
-  return parsed as Record<string, unknown>;
-}
 
 /**
  * `settings set --file F`: any subset of the parts. Every part is checked before anything is
