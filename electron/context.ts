@@ -3,6 +3,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { openDatabase } from './db/connection';
+import type { DeferredSync } from './db/deferred-sync';
 import { getAppSetting } from './db/queries/app-settings';
 import type { Actor } from './db/queries/audit';
 import type { Database } from './db/schema';
@@ -19,6 +20,8 @@ export interface AppContext {
   /** Migrations applied when the database was opened, and the copy taken before them. */
   migrated: string[];
   preMigrationBackup: string | null;
+  /** Import saves go through it: committed at once, synced to disk once per burst. */
+  sync: DeferredSync;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function createAppContext(options: ContextOptions): Promise<AppCont
     actor: async () => ({ osUser, displayName: (await getAppSetting(opened.db, 'display_name')) ?? osUser }),
     migrated: opened.migrated,
     preMigrationBackup: opened.preMigrationBackup,
+    sync: opened.sync,
     close: opened.close,
   };
   try {

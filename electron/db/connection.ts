@@ -9,6 +9,7 @@ import { assertNotFromFuture, migrationState, runMigrations } from './migrate';
 import { sqliteDialect } from './dialect';
 import { assertSchema } from './schema-check';
 import { isSqliteNotADatabase, storageError } from './sqlite-errors';
+import { deferredSync, type DeferredSync } from './deferred-sync';
 import { withStatementCache } from './statement-cache';
 import { journalModeFor } from './storage';
 import type { Database } from './schema';
@@ -25,6 +26,8 @@ export interface OpenedDatabase {
   migrated: string[];
   /** Copy taken before migrating an existing database, if any. */
   preMigrationBackup: string | null;
+  /** Import saves commit through this: synced to disk once per burst (deferred-sync.ts). */
+  sync: DeferredSync;
   close(): Promise<void>;
 }
 
@@ -82,13 +85,16 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     const migrated = runMigrations(raw, migrations);
     const db = new Kysely<Database>({ dialect: sqliteDialect(raw, withStatementCache(raw)) });
+    const sync = deferredSync(raw);
     return {
       raw,
       db,
       path: file,
       migrated,
       preMigrationBackup,
+      sync,
       close: async () => {
+        sync.flush();
         await db.destroy();
         if (raw.open) raw.close();
       },

@@ -21,7 +21,8 @@ export const ACTIVITY_NOUNS = ['buổi', 'hội nghị', 'hội thảo', 'hoạt
 const COUNT_PREFIX = /^(?:tổng\s+)?số\s+(?:lượng\s+)?/iu;
 
 const words = (text: string) => ` ${lowerKeepMarks(text)} `;
-const hasWord = (text: string, list: readonly string[]) => list.some((w) => words(text).includes(` ${w} `));
+/** `spaced` is words(text), folded once for all the words of the list. */
+const hasWord = (spaced: string, list: readonly string[]) => list.some((w) => spaced.includes(` ${w} `));
 
 /** The noun phrase of a "Số …" label ("buổi tuyên truyền …"), or null for other labels. */
 export function countedNoun(label: string): string | null {
@@ -31,11 +32,29 @@ export function countedNoun(label: string): string | null {
   return rest === '' ? null : rest;
 }
 
-export function indicatorRole(ind: Indicator): IndicatorRole {
+/**
+ * A report asks the role of each indicator for every sentence, every district and the annex: it is
+ * worked out once per kind and label (the catalogue's, not a user's choice of the moment).
+ */
+const roles = new Map<string, IndicatorRole>();
+
+export function indicatorRole(ind: Pick<Indicator, 'kind' | 'label'>): IndicatorRole {
+  const key = `${ind.kind}\u0000${ind.label}`;
+  let role = roles.get(key);
+  if (role === undefined) {
+    role = roleOf(ind);
+    if (roles.size > 10_000) roles.clear();
+    roles.set(key, role);
+  }
+  return role;
+}
+
+function roleOf(ind: Pick<Indicator, 'kind' | 'label'>): IndicatorRole {
   if (ind.kind === 'money') return 'money';
   if (ind.kind === 'days') return 'days';
   if (ind.kind === 'people') return 'people';
-  if (hasWord(ind.label, INCIDENT_WORDS)) return hasWord(ind.label, RESOLVED_WORDS) ? 'resolved' : 'incident';
+  const label = words(ind.label);
+  if (hasWord(label, INCIDENT_WORDS)) return hasWord(label, RESOLVED_WORDS) ? 'resolved' : 'incident';
   const noun = countedNoun(ind.label);
   if (noun !== null && ACTIVITY_NOUNS.some((a) => words(noun).startsWith(` ${a} `))) return 'activity';
   return 'result';

@@ -19,17 +19,25 @@ function advance(ch: string, bold: boolean): number {
   return PUNCTUATION[base] ?? 500;
 }
 
-/** Width of one line of text in twips (1/20 pt) at the given size in points. */
-export function textWidthTwips(text: string, sizePt: number, bold = false): number {
+function advanceUnits(text: string, bold: boolean): number {
   let units = 0;
   for (const ch of text.normalize('NFC')) units += advance(ch, bold);
-  return Math.ceil((units / 1000) * sizePt * 20);
+  return units;
+}
+
+const twips = (units: number, sizePt: number) => Math.ceil((units / 1000) * sizePt * 20);
+
+/** Width of one line of text in twips (1/20 pt) at the given size in points. */
+export function textWidthTwips(text: string, sizePt: number, bold = false): number {
+  return twips(advanceUnits(text, bold), sizePt);
 }
 
 /** The largest size from `maxPt` down to `minPt` (half-point steps) at which every text fits the width. */
 export function fitSizePt(texts: readonly string[], widthTwips: number, maxPt: number, minPt: number, bold = false): number {
+  // The widest text decides at every size: measured once, not once per size tried.
+  const widest = texts.reduce((m, t) => Math.max(m, advanceUnits(t, bold)), 0);
   for (let size = maxPt; size > minPt; size -= 0.5) {
-    if (texts.every((t) => textWidthTwips(t, size, bold) <= widthTwips)) return size;
+    if (texts.length === 0 || twips(widest, size) <= widthTwips) return size;
   }
   return minPt;
 }

@@ -8,7 +8,7 @@ import type { AppContext } from '../context';
 import { planRevision, writeAudit } from '../db/queries/audit';
 import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
-import { currentReport, findByHash, insertDuplicateArrival, insertReport, maxVersion, reportValues } from '../db/queries/reports';
+import { currentReport, findByHash, insertDuplicateArrival, insertReport, reportValues, slotState } from '../db/queries/reports';
 import { overrideConflicts } from '../../shared/domain/identity-override';
 import { confirmationReason, identityFromGuess, wrongPeriod } from './identity';
 import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from './override';
@@ -176,7 +176,7 @@ export class Importer {
     const actor = await this.ctx.actor();
     const self = this.candidate(entry, received);
     const peers = this.peersOf(entry, id);
-    const saved = await this.ctx.db.transaction().execute(async (trx): Promise<SavedReport> => {
+    const saved = await this.ctx.sync.run(() => this.ctx.db.transaction().execute(async (trx): Promise<SavedReport> => {
       const lock = await getLock(trx, id.period);
       if (lock) throw new AppError('locked', lockedMessage(lock));
       // Checked again inside the transaction: another save may have landed since staging.
@@ -192,13 +192,14 @@ export class Importer {
         });
         return { reportId: dup.id, status: 'duplicate', version: dup.version, identity: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code }, receivedDate: received };
       }
-      const stored = await currentReport(trx, id.period, id.districtCode, id.unitType);
+      const slot = await slotState(trx, id.period, id.districtCode, id.unitType);
+      const stored = slot.current;
       const current = stored ? storedCandidate(stored) : null;
       const decision = decideSlot(self, current, peers);
       if (decision.kind === 'tie') throw new AppError('needs_confirmation', `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu trước khi lưu.`);
       // A newer file of the batch still waiting does not stop this one: whichever is saved first, the newer one ends current.
       const isCurrent = !current || compareWithChoice(self, current) > 0;
-      const version = (await maxVersion(trx, id.period, id.districtCode, id.unitType)) + 1;
+      const version = slot.maxVersion + 1;
       const findings = isCurrent || !stored ? view.findings : [...view.findings, supersededFinding(view.fileName, self, current!, stored.version)];
       const reportId = await insertReport(trx, {
         planYear: period.year,
@@ -207,6 +208,7 @@ export class Importer {
         unitType: id.unitType,
         version,
         isCurrent,
+        retires: stored?.id ?? null,
         fileName: view.fileName,
         sha256: view.sha256,
         bytes: view.bytes,
@@ -235,7 +237,7 @@ export class Importer {
             .join(' ') || null,
       });
       return { reportId, status, version, identity: id, receivedDate: received };
-    });
+    }));
     this.staging.delete(stagingId);
     return saved;
   }
@@ -251,6 +253,11 @@ export class Importer {
   /** For the CLI: refuse a bad --received before any file is read or saved. */
   async checkReceivedDate(receivedDate: string, planYear?: number): Promise<void> {
     await checkReceivedDate(this.ctx.db, receivedDate, planYear);
+  }
+
+  /** The saves so far, synced to disk now rather than a moment later (the end of a CLI batch). */
+  flushSaves(): void {
+    this.ctx.sync.flush();
   }
 
   drop(stagingId: string): void {

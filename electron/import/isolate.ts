@@ -75,6 +75,8 @@ interface Job {
   startedAt: number;
   /** Quick precheck result, computed while the worker is busy with the file before. */
   refused?: Rejection | null;
+  /** Its answer, when it came before this file was promoted from ahead to current. */
+  early?: ParseOutcome;
 }
 
 interface Worker {
@@ -97,6 +99,10 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
   let nextId = 1;
   const queue: Job[] = [];
   let current: Job | null = null;
+  // Sent to the worker before `current` is answered, so the worker starts it the moment it is
+  // done, while the caller is still busy with the answer (saving the file before). Its time limit
+  // starts when it becomes current.
+  let ahead: Job | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let worker: Worker | null = null;
   let closed = false;
@@ -119,11 +125,18 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
     queueMicrotask(pump);
   };
 
+  /** The worker is gone with a file sent ahead: that file never started, so it waits for the next worker. */
+  const requeueAhead = () => {
+    if (ahead) queue.unshift(ahead);
+    ahead = null;
+  };
+
   const fail = (job: Job, r: Rejection) => finish(job, { ok: false, rejection: r });
 
   const stopWorker = () => {
     const w = worker;
     worker = null;
+    requeueAhead();
     if (!w) return;
     if (w.startupTimer) clearTimeout(w.startupTimer);
     w.handle.kill();
@@ -153,26 +166,39 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
       if (current) dispatch(w, current);
       return;
     }
+    // Several answers can come in one read of the channel, before the file ahead is promoted.
+    if (message.type === 'result' && ahead && message.id === ahead.id) {
+      record(w, ahead, message);
+      ahead.early = message.outcome;
+      return;
+    }
     const job = current;
     if (!job || message.id !== job.id) return;
     if (message.type === 'missing_catalogue') {
-      // The worker restarted between files and lost it: send it again.
-      w.catalogues.clear();
-      dispatch(w, job);
+      // The worker lost it (a file sent ahead would reach it in the wrong order): start afresh.
+      stopWorker();
+      queue.unshift(job);
+      current = null;
+      queueMicrotask(pump);
       return;
     }
+    record(w, job, message);
+    finish(job, message.outcome);
+  };
+
+  const record = (w: Worker, job: Job, message: Extract<WorkerResponse, { type: 'result' }>) => {
     stats.parsed++;
     stats.workerPeakRssMb = Math.max(stats.workerPeakRssMb, message.rssMb);
     stats.workerCpuMs += Math.max(0, message.cpuMs - w.cpuMs);
     w.cpuMs = message.cpuMs;
-    emit({ type: 'result', fileName: job.fileName, ms: performance.now() - job.startedAt, workerRssMb: message.rssMb });
-    finish(job, message.outcome);
+    emit({ type: 'result', fileName: job.fileName, ms: performance.now() - (job.startedAt || performance.now()), workerRssMb: message.rssMb });
   };
 
   const onExit = (w: Worker, exit: WorkerExit) => {
     if (worker !== w) return;
     worker = null;
     if (w.startupTimer) clearTimeout(w.startupTimer);
+    requeueAhead();
     emit({ type: 'exit', exit, during: current?.fileName ?? null });
     if (current && !closed) {
       stats.crashed++;
@@ -181,12 +207,24 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
     }
   };
 
-  const dispatch = (w: Worker, job: Job) => {
+  const send = (w: Worker, job: Job): boolean => {
     const key = keyOf(job.catalogue);
     const request: WorkerRequest = { type: 'parse', id: job.id, bytes: job.bytes, fileName: job.fileName, catalogueKey: key };
     if (!w.catalogues.has(key)) request.catalogue = job.catalogue;
     if (options.limits) request.limits = options.limits;
     w.catalogues.add(key);
+    try {
+      w.handle.send(request);
+      return true;
+    } catch (e) {
+      stopWorker();
+      fail(job, rejection('worker_crash', { detail: `không gửi được tệp cho chương trình đọc: ${(e as Error).message}` }));
+      return false;
+    }
+  };
+
+  /** The time limit of the file the worker is on now. */
+  const startClock = (job: Job) => {
     job.startedAt = performance.now();
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -196,13 +234,28 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
       stopWorker();
       fail(job, rejection('timeout', { limit: seconds(timeoutMs) }));
     }, timeoutMs);
-    try {
-      w.handle.send(request);
-    } catch (e) {
-      stopWorker();
-      fail(job, rejection('worker_crash', { detail: `không gửi được tệp cho chương trình đọc: ${(e as Error).message}` }));
-    }
   };
+
+  const dispatch = (w: Worker, job: Job) => {
+    startClock(job);
+    if (send(w, job)) sendAhead();
+  };
+
+  /** Prechecks the next queued file while the worker parses the current one, and sends it ahead. */
+  function sendAhead() {
+    const w = worker;
+    if (closed || !current || ahead || !w?.ready) return;
+    let next = queue[0];
+    while (next && precheck(next)) {
+      queue.shift();
+      next.resolve({ ok: false, rejection: next.refused! });
+      next = queue[0];
+    }
+    if (!next) return;
+    queue.shift();
+    ahead = next;
+    if (!send(w, next)) ahead = null;
+  }
 
   const precheck = (job: Job): Rejection | null => {
     if (job.refused === undefined) {
@@ -212,14 +265,19 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
     return job.refused;
   };
 
-  /** Prechecks the next queued file while the worker parses the current one. */
-  const precheckAhead = () => {
-    const next = queue[0];
-    if (next && !closed) precheck(next);
-  };
-
   function pump() {
     if (closed || current) return;
+    if (ahead && worker?.ready) {
+      // Already with the worker: only its clock starts now.
+      const job = ahead;
+      ahead = null;
+      current = job;
+      if (job.early) return finish(job, job.early);
+      startClock(job);
+      sendAhead();
+      return;
+    }
+    requeueAhead();
     let job = queue.shift();
     while (job) {
       const refused = precheck(job);
@@ -229,7 +287,6 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
     }
     if (!job) return;
     current = job;
-    setImmediate(precheckAhead);
     if (!worker) {
       try {
         worker = spawn();
@@ -253,8 +310,9 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      const pending = [...(current ? [current] : []), ...queue.splice(0)];
+      const pending = [...(current ? [current] : []), ...(ahead ? [ahead] : []), ...queue.splice(0)];
       current = null;
+      ahead = null;
       stopWorker();
       for (const job of pending) job.resolve({ ok: false, rejection: rejection('stopped') });
     },

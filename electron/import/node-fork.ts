@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ForkOptions, WorkerHandle } from './isolate';
+import type { ForkOptions, ForkWorker, WorkerHandle } from './isolate';
 
 const STDERR_KEEP = 4096;
 
@@ -21,7 +21,19 @@ export function workerEntry(dir = import.meta.dirname): { file: string; execArgv
 
 /** Starts the parse worker with Node's fork (CLI, web server, tests). */
 export function forkTsWorker(options: ForkOptions): WorkerHandle {
-  const entry = workerEntry();
+  return forkEntry(workerEntry(), options);
+}
+
+/**
+ * The worker of a given folder: the bench forks the bundled one (dist/node), the worker that
+ * ships, since the TypeScript one carries tsx's compiler in its memory.
+ */
+export const forkWorkerIn =
+  (dir: string): ForkWorker =>
+  (options) =>
+    forkEntry(workerEntry(dir), options);
+
+function forkEntry(entry: { file: string; execArgv: string[] }, options: ForkOptions): WorkerHandle {
   const child = fork(entry.file, [], {
     execArgv: [...entry.execArgv, `--max-old-space-size=${options.maxOldSpaceMb}`],
     serialization: 'advanced',

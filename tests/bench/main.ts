@@ -5,8 +5,9 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { buildRequested, documentInput } from '../../electron/documents/service';
 import { blankForms } from '../../electron/forms/service';
-import { createNodeParser } from '../../electron/import/node-parser';
-import { SEED_DIR } from '../../electron/node-paths';
+import { createParserHost } from '../../electron/import/isolate';
+import { forkWorkerIn } from '../../electron/import/node-fork';
+import { REPO_ROOT, SEED_DIR } from '../../electron/node-paths';
 import { startServices, type Services } from '../../electron/runtime';
 import { indicatorsFor } from '../../shared/domain/plan';
 import type { FigurePair } from '../../shared/domain/report';
@@ -29,8 +30,10 @@ const ROUNDS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phdv-bench-'));
-// One warm parser process for the whole run, as in a working session of the app.
-const parser = createNodeParser();
+// One warm parser process for the whole run, as in a working session of the app: the bundled
+// worker, as the CLI and the app run it (the TypeScript one would carry tsx in its memory).
+ensureBundle();
+const parser = createParserHost({ fork: forkWorkerIn(path.join(REPO_ROOT, 'dist', 'node')) });
 const open = (name: string) =>
   startServices({ dbPath: path.join(tmp, name), seedDir: SEED_DIR, shell: 'web', version: 'bench', parser: { parse: parser.parse.bind(parser), close: async () => {} }, dailyBackup: false, log: () => {} });
 

@@ -127,6 +127,8 @@ export async function importFiles(importer: Importer, io: CliIo, files: string[]
     done.set(s.stagingId, toResult(b.file, { ...s, status }, version));
   }
   for (const b of batch) if (o.dryRun) importer.drop(b.staged.stagingId);
+  // Each file committed on its own; the batch is power-safe before it is reported saved.
+  if (!o.dryRun) importer.flushSaves();
   const final = results.map((r) => ('staged' in r ? done.get(r.staged.stagingId)! : r));
   emitResults(io, o, final);
   return { notSaved: final.filter((r) => r.status === NOT_SAVED).length };

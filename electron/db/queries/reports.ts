@@ -37,6 +37,28 @@ export async function maxVersion(db: Db, period: string, districtCode: string, u
   return Number(r?.v ?? 0);
 }
 
+export interface SlotState {
+  current: { id: number; version: number; file_name: string; received_date: string; report_date: string | null } | null;
+  maxVersion: number;
+}
+
+/**
+ * What a save weighs a file against, in one indexed read: the unit's current report of the period
+ * and the highest version stored (history included). A slot holds a handful of versions.
+ */
+export async function slotState(db: Db, period: string, districtCode: string, unitType: string): Promise<SlotState> {
+  const rows = await db
+    .selectFrom('reports')
+    .select(['id', 'version', 'is_current', 'file_name', 'received_date', 'report_date'])
+    .where('period_code', '=', period)
+    .where('district_code', '=', districtCode)
+    .where('unit_type', '=', unitType as 'BDV' | 'QS')
+    .execute();
+  const row = rows.find((r) => r.is_current === 1);
+  const current = row ? { id: row.id, version: row.version, file_name: row.file_name, received_date: row.received_date, report_date: row.report_date } : null;
+  return { current, maxVersion: rows.reduce((m, r) => Math.max(m, r.version), 0) };
+}
+
 export interface NewReport {
   planYear: number;
   period: string;
@@ -56,22 +78,25 @@ export interface NewReport {
   findingsJson: string;
   /** False for a report older than the one already current: stored as history only. */
   isCurrent: boolean;
+  /**
+   * The slot's current report that a current one retires, when the caller read it in the same
+   * transaction (null: there is none); left out, the slot's current report is looked up.
+   */
+  retires?: number | null;
   values: Record<string, FigurePair>;
   traces: Record<string, unknown>;
   narrative: Partial<Record<NarrativeKey, string | null>>;
 }
 
+/** Rows per multi-row insert: 5 columns × 200 stays far under SQLITE_MAX_VARIABLE_NUMBER (32766). */
+const INSERT_CHUNK = 200;
+
 /** Inserts a report version; a current one retires the previous current one (kept as history). */
 export async function insertReport(trx: Transaction<Database>, r: NewReport): Promise<number> {
-  if (r.isCurrent) {
-    await trx
-      .updateTable('reports')
-      .set({ is_current: 0 })
-      .where('period_code', '=', r.period)
-      .where('district_code', '=', r.districtCode)
-      .where('unit_type', '=', r.unitType)
-      .where('is_current', '=', 1)
-      .execute();
+  if (r.isCurrent && r.retires !== null) {
+    const retire = trx.updateTable('reports').set({ is_current: 0 }).where('is_current', '=', 1);
+    if (r.retires !== undefined) await retire.where('id', '=', r.retires).execute();
+    else await retire.where('period_code', '=', r.period).where('district_code', '=', r.districtCode).where('unit_type', '=', r.unitType).execute();
   }
   const { id } = await trx
     .insertInto('reports')
@@ -104,7 +129,8 @@ export async function insertReport(trx: Transaction<Database>, r: NewReport): Pr
     ytd_value: v.ytd,
     trace_json: r.traces[code] === undefined ? null : JSON.stringify(r.traces[code]),
   }));
-  if (values.length) await trx.insertInto('report_values').values(values).execute();
+  // Multi-row inserts, chunked under SQLite's bound-parameter limit whatever a form holds.
+  for (let i = 0; i < values.length; i += INSERT_CHUNK) await trx.insertInto('report_values').values(values.slice(i, i + INSERT_CHUNK)).execute();
   const texts = Object.entries(r.narrative)
     .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
     .map(([key, text]) => ({ report_id: id, key, text }));

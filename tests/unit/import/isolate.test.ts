@@ -68,8 +68,52 @@ describe('parser host (fake worker)', () => {
     const [crash, next] = await Promise.all([host.parse(sample, 'crash.xlsx', cat), host.parse(sample, 'after.xlsx', cat)]);
     expect(crash).toMatchObject({ ok: false, rejection: { code: 'too_complex', detail: expect.stringContaining('heap out of memory') } });
     expect(next).toEqual(OK);
-    expect(log).toEqual(['spawn', 'crash.xlsx+catalogue', 'spawn', 'after.xlsx+catalogue']);
+    // after.xlsx was sent ahead to the worker that crashed: it never started there, so the next
+    // worker parses it (with the catalogue again) rather than it being blamed for the crash.
+    expect(log).toEqual(['spawn', 'crash.xlsx+catalogue', 'after.xlsx', 'spawn', 'after.xlsx+catalogue']);
     expect(host.stats).toMatchObject({ spawned: 2, crashed: 1 });
+  });
+
+  it('sends the next file ahead, so the worker is never idle while the caller handles an answer', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log) }));
+    const cat = seedCatalogue();
+    const files = ['a.xlsx', 'b.xlsx', 'c.xlsx'].map((n) => host.parse(sample, n, cat).then((o) => (log.push(`answered ${n}`), o)));
+    expect(await Promise.all(files)).toEqual([OK, OK, OK]);
+    // b.xlsx is with the worker before a.xlsx is answered; only one file is ever sent ahead.
+    expect(log).toEqual(['spawn', 'a.xlsx+catalogue', 'b.xlsx', 'answered a.xlsx', 'c.xlsx', 'answered b.xlsx', 'answered c.xlsx']);
+  });
+
+  it('takes the answers of the current file and the file ahead when they come in one read of the channel', async () => {
+    // A worker that sends both answers in one go, as Node does when both sit in one pipe read.
+    const fork: ForkWorker = () => {
+      let onMessage: (m: WorkerResponse) => void = () => {};
+      const held: WorkerRequest[] = [];
+      setTimeout(() => onMessage({ type: 'ready' }), 1);
+      return {
+        send(m) {
+          held.push(m);
+          if (held.length === 2) setTimeout(() => held.splice(0).forEach((r) => onMessage({ type: 'result', id: r.id, outcome: OK, rssMb: 50, cpuMs: 1 })), 1);
+        },
+        onMessage: (l) => (onMessage = l),
+        onExit: () => {},
+        kill: () => {},
+      };
+    };
+    const host = track(createParserHost({ fork, timeoutMs: 2000 }));
+    const cat = seedCatalogue();
+    expect(await Promise.all(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx'].map((n) => host.parse(sample, n, cat)))).toEqual([OK, OK, OK, OK]);
+    expect(host.stats).toMatchObject({ parsed: 4, timedOut: 0 });
+  });
+
+  it('times out only the file the worker is on: the file sent ahead is parsed by the next worker', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log), timeoutMs: 50 }));
+    const cat = seedCatalogue();
+    const [hang, next] = await Promise.all([host.parse(sample, 'hang.xlsx', cat), host.parse(sample, 'after.xlsx', cat)]);
+    expect(hang).toMatchObject({ ok: false, rejection: { code: 'timeout' } });
+    expect(next).toEqual(OK);
+    expect(host.stats).toMatchObject({ spawned: 2, timedOut: 1 });
   });
 
   it('kills a worker that overruns the time limit and answers "timeout"', async () => {
