@@ -2,12 +2,13 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { combineHandlers } from './dispatch';
 import { documentHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { importHandlers } from './imports';
 import { planHandlers } from './plan';
 import { reconcileHandlers } from './reconcile';
 import type { Handlers } from './types';
 
-const groups = [appHandlers, planHandlers, importHandlers, reconcileHandlers, documentHandlers, backupHandlers] as const;
+const groups = [appHandlers, planHandlers, importHandlers, reconcileHandlers, documentHandlers, backupHandlers, exchangeHandlers] as const;
 
 /** tsc fails here when a channel of the contract has no group that handles it. */
 type KeysOf<T> = T extends unknown ? keyof T : never;
