@@ -77,6 +77,10 @@ export function unpackPackage(fileName: string, bytes: Uint8Array, o: UnpackOpti
   if (bytes.length === 0) throw refuse(fileName, 'tệp rỗng.');
   if (bytes.length > MAX_FILE_BYTES) throw refuse(fileName, `tệp quá lớn (${mb(bytes.length)}, tối đa ${mb(MAX_FILE_BYTES)}).`);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw refuse(fileName, NOT_OURS);
+  // A file that ends as our packages end (the digest) but does not match it was changed, whatever part was hit.
+  const digest = Buffer.from(bytes.subarray(bytes.length - DIGEST_CHARS)).toString('latin1');
+  const sealed = /^[0-9a-f]{64}$/.test(digest);
+  if (sealed && sha256Of(bytes.subarray(0, bytes.length - DIGEST_CHARS)) !== digest) throw refuse(fileName, CHANGED);
   const dir = readZipDirectory(bytes, MAX_ENTRIES);
   if (!dir.ok) throw refuse(fileName, dir.problem === 'too_many_entries' ? `gói có quá nhiều phần (${dir.detail}).` : `không đọc được tệp nén (${dir.detail}): ${CHANGED}`);
   const byName = new Map(dir.entries.map((e) => [e.name, e]));
@@ -90,8 +94,7 @@ export function unpackPackage(fileName: string, bytes: Uint8Array, o: UnpackOpti
   if (!head.success || head.data.product !== PRODUCT) throw refuse(fileName, NOT_OURS);
   if (head.data.formatVersion > PACKAGE_FORMAT) throw refuse(fileName, `gói được tạo theo định dạng ${head.data.formatVersion}, mới hơn định dạng ${PACKAGE_FORMAT} phiên bản này đọc được. Hãy cài phiên bản mới của phần mềm rồi nhập lại.`);
 
-  const digest = Buffer.from(bytes.subarray(bytes.length - DIGEST_CHARS)).toString('latin1');
-  if (!/^[0-9a-f]{64}$/.test(digest) || sha256Of(bytes.subarray(0, bytes.length - DIGEST_CHARS)) !== digest) throw refuse(fileName, CHANGED);
+  if (!sealed) throw refuse(fileName, CHANGED);
 
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) throw refuse(fileName, CHANGED);
