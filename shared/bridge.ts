@@ -57,6 +57,13 @@ export function bridgeApi(send: Transport): Api {
     'backup.list': to('backup.list'),
     'backup.restore': to('backup.restore'),
     'backup.setKeep': to('backup.setKeep'),
+    'exchange.export': to('exchange.export'),
+    'exchange.preview': to('exchange.preview'),
+    'exchange.import': to('exchange.import'),
+    'exchange.conflicts': to('exchange.conflicts'),
+    'exchange.resolve': to('exchange.resolve'),
+    'exchange.getSettings': to('exchange.getSettings'),
+    'exchange.saveSettings': to('exchange.saveSettings'),
     'audit.list': to('audit.list'),
   } satisfies Api;
 }

@@ -8,6 +8,7 @@ import { ReconcileSettingsSchema } from './domain/reconcile-settings';
 import { DocumentSettings } from './domain/document-settings';
 import { ContentArea, District, Indicator, Period, PlanInfo, UnitType, Year, type PlanBundle, type PlanSummary } from './domain/plan';
 import type { CopyPreview } from './domain/year-rename';
+import type { ExchangeConflict, ExchangeImportResult, ExchangePreview, ExchangeSettings } from './domain/exchange';
 import { MAX_FILE_BASE64, MAX_FILE_NAME_CHARS, MAX_NARRATIVE_CHARS, MAX_NOTE_CHARS } from './limits';
 import type { Result } from './result';
 import { IsoDate } from './date-schema';
@@ -73,6 +74,13 @@ const DocumentRequest = z.strictObject({
 });
 const Identity = z.strictObject({ districtCode: z.string().regex(/^\d{3}$/), unitType: UnitType, period: PeriodCode });
 const yearOnly = z.strictObject({ year: Year });
+/** An exchange package as the renderer hands it over: its bytes, like a workbook to import.stage. */
+const PackageFile = z.strictObject({
+  fileName: z.string().min(1).max(MAX_FILE_NAME_CHARS),
+  dataBase64: z.string().max(MAX_FILE_BASE64, 'Gói quá lớn (tối đa 20 MB)'),
+  /** The plan year the clerk means: a package of another year is refused. */
+  year: Year.optional(),
+});
 
 export const contract = {
   'app.info': channel<AppInfo>()(none, false),
@@ -157,6 +165,21 @@ export const contract = {
   'backup.list': channel<BackupFile[]>()(none, false),
   'backup.restore': channel<RestoreInfo>()(z.strictObject({ name: z.string().regex(/^[\w.-]{1,120}\.db$/, 'Chỉ khôi phục từ một bản sao lưu trong danh sách') }), true),
   'backup.setKeep': channel<number>()(z.strictObject({ keep: z.number().int().min(1).max(365) }), true),
+
+  'exchange.export': channel<SavedFiles>()(z.strictObject({ year: Year, period: PeriodCode.optional() }), false),
+  'exchange.preview': channel<ExchangePreview>()(PackageFile, false),
+  'exchange.import': channel<ExchangeImportResult>()(PackageFile, true),
+  'exchange.conflicts': channel<ExchangeConflict[]>()(z.union([z.strictObject({ year: Year }), z.strictObject({ period: PeriodCode })]), false),
+  'exchange.resolve': channel<ExchangeConflict>()(z.strictObject({ id: z.number().int().positive(), choose: z.enum(['ours', 'theirs']) }), true),
+  'exchange.getSettings': channel<ExchangeSettings>()(none, false),
+  'exchange.saveSettings': channel<ExchangeSettings>()(
+    z.strictObject({
+      section: UnitType.optional(),
+      /** A new shared passphrase (kept in this PC's database: HMAC needs it as it is); null removes it. */
+      passphrase: z.string().min(8, 'Cụm mật khẩu dùng chung cần ít nhất 8 ký tự').max(200).nullable().optional(),
+    }),
+    true,
+  ),
 
   'audit.list': channel<AuditEntryView[]>()(
     z.strictObject({

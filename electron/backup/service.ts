@@ -15,7 +15,7 @@ export const backupDirOf = (dataDir: string) => path.join(dataDir, 'backups');
 export const backupDir = (ctx: AppContext) => backupDirOf(ctx.dataDir);
 export const DEFAULT_KEEP = 10;
 /** Copies the app takes by itself; the user's own backups ("sao-luu") are never deleted. */
-const AUTOMATIC = ['tu-dong', 'truoc-nang-cap', 'truoc-khoi-phuc'] as const;
+const AUTOMATIC = ['tu-dong', 'truoc-nang-cap', 'truoc-khoi-phuc', 'truoc-trao-doi'] as const;
 
 const describe = (file: string): BackupFile => {
   const st = fs.statSync(file);

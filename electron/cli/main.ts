@@ -9,6 +9,7 @@ import { replaceDatabaseFile } from '../backup/service';
 import { writeAudit } from '../db/queries/audit';
 import { storageError } from '../db/sqlite-errors';
 import { dbBackup, dbMigrate } from './commands/db';
+import { exchangeCommand } from './commands/exchange';
 import { exportCommand } from './commands/export';
 import { importFiles } from './commands/import';
 import { auditCommand } from './commands/audit';
@@ -74,6 +75,17 @@ Lệnh:
                                             tên người dùng (displayName), số bản sao lưu giữ lại (backupKeep)
   settings set --file TỆP [--year NĂM]      ghi cài đặt từ tệp JSON như settings get in ra (có thể chỉ một
                                             vài mục); tệp sai thì không ghi gì và báo rõ mục sai
+  exchange export --year 2021 [--period 2021-Q2] --out TỆP
+                                            gói trao đổi dữ liệu (.pdvtd) cho phòng bên kia: báo cáo đã nhận,
+                                            xử lý chênh lệch, chốt số liệu, dự thảo, kế hoạch, thiết lập
+  exchange import TỆP [--dry-run] [--year 2021]
+                                            nhập gói của phòng bên kia; --dry-run: chỉ xem trước, không ghi gì
+  exchange conflicts --period 2021-H1|--year 2021
+                                            các điểm khác với phòng bên kia, chờ chọn
+  exchange resolve --id N --use ours|theirs giữ bản của máy này (ours) hoặc dùng bản của bên kia (theirs)
+  exchange settings [--section BDV|QS] [--passphrase-file TỆP] [--no-passphrase]
+                                            phòng của máy này, cụm mật khẩu dùng chung (ký và kiểm tra gói);
+         --passphrase-file TỆP              cũng dùng được với export/import thay cho cụm mật khẩu đã đặt
   db migrate                                nâng cấp tệp dữ liệu lên phiên bản mới nhất
   db backup --out TỆP                       sao lưu tệp dữ liệu
   db restore --from TỆP                     khôi phục từ bản sao lưu (tệp hiện tại được giữ lại trong backups/)
@@ -95,7 +107,7 @@ const COMMANDS = [
   'audit',
   'settings get',
   'settings set',
-  'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'db migrate', 'db backup', 'db restore'] as const;
+  'template', 'import', 'reconcile', 'figures', 'reports', 'export', 'exchange', 'db migrate', 'db backup', 'db restore'] as const;
 
 /** node:util's parseArgs speaks English; the clerk reads what went wrong in Vietnamese. */
 function argsProblem(e: Error & { code?: string }): string {
@@ -144,6 +156,11 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
         reason: { type: 'string' },
         limit: { type: 'string' },
         file: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        'no-passphrase': { type: 'boolean', default: false },
+        id: { type: 'string' },
+        use: { type: 'string' },
+        section: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -158,7 +175,8 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     io.out(USAGE);
     return v.help ? 0 : 2;
   }
-  if (!command || (command !== 'import' && positionals.length !== command.split(' ').length)) {
+  const arity = command === 'exchange' ? (positionals[1] === 'import' ? 3 : 2) : command?.split(' ').length;
+  if (!command || (command !== 'import' && positionals.length !== arity)) {
     io.err(`Không có lệnh "${positionals.join(' ')}".\n\n${USAGE}`);
     return 2;
   }
@@ -212,7 +230,19 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     else if (command === 'figures') await figuresCommand(ctx, cli, v.period);
     else if (command === 'reports') await reportsCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline, draft: v.draft });
-    else if (command === 'db migrate') dbMigrate(ctx, cli);
+    else if (command === 'exchange') {
+      await exchangeCommand(ctx, cli, positionals[1], positionals.slice(2), {
+        year: v.year,
+        period: v.period,
+        out: v.out,
+        dryRun: v['dry-run'],
+        passphraseFile: v['passphrase-file'],
+        id: v.id,
+        use: v.use,
+        section: v.section,
+        noPassphrase: v['no-passphrase'],
+      });
+    } else if (command === 'db migrate') dbMigrate(ctx, cli);
     else await dbBackup(ctx, cli, v.out);
     return 0;
   } catch (e) {

@@ -162,6 +162,23 @@ export interface DuplicateArrivalsTable {
   recorded_by: string;
 }
 
+export interface ExchangeConflictsTable {
+  id: Generated<number>;
+  kind: 'settlement' | 'plan' | 'draft' | 'report';
+  plan_year: number;
+  period_code: string | null;
+  finding_key: string;
+  ours_json: string;
+  theirs_json: string;
+  package_id: string;
+  package_file: string;
+  section: 'BDV' | 'QS';
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  choice: 'ours' | 'theirs' | null;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -179,4 +196,5 @@ export interface Database {
   period_locks: PeriodLocksTable;
   document_drafts: DocumentDraftsTable;
   duplicate_arrivals: DuplicateArrivalsTable;
+  exchange_conflicts: ExchangeConflictsTable;
 }

@@ -5,7 +5,7 @@ import type { UnitType } from '../../shared/domain/plan';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
 import { setAppSetting } from '../db/queries/app-settings';
-import { writeAudit } from '../db/queries/audit';
+import { writeAudit, type Actor } from '../db/queries/audit';
 import { deleteLock, getLock, insertLock } from '../db/queries/locks';
 import { getPeriod } from '../db/queries/plan';
 import type { Database } from '../db/schema';
@@ -89,11 +89,29 @@ export interface SettleInput {
   corrections?: { reportId: number; indicator: string; field: 'period' | 'ytd'; value: number | null }[];
 }
 
+/** A settlement checked against the period as it now stands, ready to be written. */
+export interface SettlePlan {
+  finding: FindingView;
+  status: 'accepted' | 'corrected' | 'explained';
+  note: string | null;
+  chosen: number | null;
+}
+
+/** Where a settlement came from when it is not this clerk's own: who settled it, when, and the audit's note on its source. */
+export interface SettleOrigin {
+  settledBy: string;
+  settledAt: string;
+  /** Added to every audit row the settlement writes (the exchange package it came in). */
+  source: Record<string, unknown>;
+  sourceNote: string;
+}
+
 /**
- * Settles one finding: accept as is (optionally choosing the district's figure), correct
- * (new values stored beside the originals, which stay in the report), or explain with a note.
+ * The checks of a settlement, on the period as it stands (`ctx.db` may be a transaction): the
+ * finding still arises, the period is open, an explanation has a note, a correction touches only
+ * the finding's cells and keeps figures non-negative, a chosen R6 figure is one of the two.
  */
-export async function settleFinding(ctx: AppContext, s: SettleInput): Promise<FindingView> {
+export async function checkSettle(ctx: AppContext, s: SettleInput): Promise<SettlePlan> {
   await assertOpen(ctx, s.period);
   const current = await runReconcile(ctx, s.period);
   // A gone finding has nothing left to settle: it can only be reopened.
@@ -112,28 +130,48 @@ export async function settleFinding(ctx: AppContext, s: SettleInput): Promise<Fi
   }
   const chosen = s.action === 'accept' && finding.rule === 'R6' ? (s.chosenValue ?? null) : null;
   if (chosen !== null && !Object.values(finding.values).includes(chosen)) throw new AppError('invalid_input', 'Chỉ chọn được một trong các số liệu của hai đơn vị.');
-  const actor = await ctx.actor();
   const status = STATUS_OF[s.action];
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const c of s.corrections ?? []) {
-      const before = (await loadCell(trx, c.reportId, c.indicator, c.field)) ?? null;
-      await insertCorrection(trx, { ...c, oldValue: before, newValue: c.value, reason: note!, findingKey: s.key, by: actor.displayName });
-      await writeAudit(trx, actor, { action: 'correct', entity: 'figure', entityKey: `${c.reportId}/${c.indicator}/${c.field}`, oldValue: before, newValue: c.value, reason: note });
-    }
-    await recordSettlement(trx, actor, { finding, action: s.action, chosen, note, at: new Date().toISOString() });
-  });
+  return { finding, status, note, chosen };
+}
+
+/** Writes a checked settlement and its audit rows, inside the caller's transaction. */
+export async function writeSettle(trx: Transaction<Database>, actor: Actor, s: SettleInput, plan: SettlePlan, origin?: SettleOrigin): Promise<void> {
+  const { finding, note, chosen } = plan;
+  const reason = (text: string | null) => (origin ? [text, origin.sourceNote].filter(Boolean).join(' — ') : text);
+  for (const c of s.corrections ?? []) {
+    const before = (await loadCell(trx, c.reportId, c.indicator, c.field)) ?? null;
+    await insertCorrection(trx, { ...c, oldValue: before, newValue: c.value, reason: note!, findingKey: s.key, by: origin?.settledBy ?? actor.displayName });
+    await writeAudit(trx, actor, { action: 'correct', entity: 'figure', entityKey: `${c.reportId}/${c.indicator}/${c.field}`, oldValue: before, newValue: origin ? { value: c.value, source: origin.source } : c.value, reason: reason(note) });
+  }
+  await recordSettlement(trx, actor, { finding, action: s.action, chosen, note, at: origin?.settledAt ?? new Date().toISOString() }, origin);
+}
+
+/**
+ * Settles one finding: accept as is (optionally choosing the district's figure), correct
+ * (new values stored beside the originals, which stay in the report), or explain with a note.
+ */
+export async function settleFinding(ctx: AppContext, s: SettleInput): Promise<FindingView> {
+  const plan = await checkSettle(ctx, s);
+  const actor = await ctx.actor();
+  await ctx.db.transaction().execute((trx) => writeSettle(trx, actor, s, plan));
   const after = await runReconcile(ctx, s.period);
+  const { finding, status, note } = plan;
   // A correction can make the finding disappear: then it is reported as corrected.
   return after.findings.find((f) => f.key === s.key) ?? { ...finding, status, note, settledBy: actor.displayName, settledAt: new Date().toISOString() };
 }
 
-type Actor = Awaited<ReturnType<AppContext['actor']>>;
 
 /** The resolution and its audit row: one place, so settling one and settling many leave the same trail. */
-async function recordSettlement(trx: Transaction<Database>, actor: Actor, s: { finding: FindingView; action: SettleAction; chosen: number | null; note: string | null; at: string }): Promise<void> {
+async function recordSettlement(
+  trx: Transaction<Database>,
+  actor: Actor,
+  s: { finding: FindingView; action: SettleAction; chosen: number | null; note: string | null; at: string },
+  origin?: SettleOrigin,
+): Promise<void> {
   const status = STATUS_OF[s.action];
-  await upsertResolution(trx, { key: s.finding.key, rule: s.finding.rule, status, chosenValue: s.chosen, note: s.note, settledBy: actor.displayName, settledAt: s.at, period: s.finding.period });
-  await writeAudit(trx, actor, { action: `settle_${s.action}`, entity: 'finding', entityKey: s.finding.key, oldValue: s.finding.status, newValue: { status, chosenValue: s.chosen }, reason: s.note });
+  const reason = origin ? [s.note, origin.sourceNote].filter(Boolean).join(' — ') : s.note;
+  await upsertResolution(trx, { key: s.finding.key, rule: s.finding.rule, status, chosenValue: s.chosen, note: s.note, settledBy: origin?.settledBy ?? actor.displayName, settledAt: s.at, period: s.finding.period });
+  await writeAudit(trx, actor, { action: `settle_${s.action}`, entity: 'finding', entityKey: s.finding.key, oldValue: s.finding.status, newValue: { status, chosenValue: s.chosen, ...(origin ? { source: origin.source } : {}) }, reason });
 }
 
 export interface SettleManyInput {

@@ -4,6 +4,7 @@ import { DOCUMENT_KIND_LABELS, type DocumentKind } from './documents';
 import { parsePeriodCode, periodName } from './periods';
 import { RULE_TITLES, type RuleId } from './reconcile';
 import { isUnitType, unitTypeLabel } from './units';
+import { SECTION_LABELS as SECTION_NAMES } from './exchange';
 
 /** The kinds the audit view filters by. */
 export const AUDIT_KINDS = ['import', 'reconcile', 'lock', 'plan', 'document', 'data', 'settings'] as const;
@@ -221,6 +222,16 @@ export function describeAudit(row: AuditRow, names: AuditNames): AuditDescriptio
     return done(`Mở khóa số liệu ${periodName(row.entityKey)}${since ? ` (đã chốt ngày ${dateVi(since)}${str(lock.lockedBy) ? ` bởi ${str(lock.lockedBy)}` : ''})` : ''}`, 'lock', row.entityKey, null);
   }
 
+  if (row.entity === 'exchange_package' || row.entity === 'exchange_conflict') {
+    const a = obj(after);
+    const src = obj(a.source);
+    const section = str(a.section) ?? str(src.section);
+    const other = section === 'BDV' || section === 'QS' ? SECTION_NAMES[section] : 'phòng bên kia';
+    if (row.action === 'export') return done(`Xuất gói trao đổi dữ liệu${str(a.file) ? ` “${str(a.file)}”` : ''} cho phòng bên kia`, 'data', null, null);
+    if (row.action === 'exchange_import') return done(`Nhập gói trao đổi dữ liệu “${str(a.package) ?? ''}” của ${other}`, 'data', null, null);
+    if (row.action === 'exchange_conflict') return done(`Giữ lại một điểm khác với bên ${other} để người dùng chọn`, 'reconcile', null, null);
+    if (row.action === 'exchange_resolve') return done(`${a.choice === 'ours' ? 'Giữ bản của máy này' : 'Dùng bản của bên kia'} cho một điểm khác với bên ${other}`, 'reconcile', null, null);
+  }
   if (row.action === 'export' || row.entity === 'document_draft') {
     const [kind, period] = row.entityKey.split('/');
     const doc = `văn bản “${DOCUMENT_KIND_LABELS[kind as DocumentKind] ?? 'không rõ loại'}”${period && parsePeriodCode(period) ? `, kỳ ${periodName(period)}` : ''}`;
@@ -239,6 +250,8 @@ export function describeAudit(row: AuditRow, names: AuditNames): AuditDescriptio
 
   if (row.entity === 'app_setting') {
     if (row.entityKey === 'display_name') return done(`Đổi tên người dùng hiển thị từ “${valueText(before)}” thành “${valueText(after)}”`, 'settings', null, null);
+    if (row.entityKey === 'exchange_section') return done(`Chọn phòng của máy này: ${after === 'BDV' || after === 'QS' ? SECTION_NAMES[after] : valueText(after)}`, 'settings', null, null);
+    if (row.entityKey === 'exchange_passphrase') return done(`${after === 'đã xóa' ? 'Xóa' : 'Đặt'} cụm mật khẩu dùng chung để trao đổi dữ liệu`, 'settings', null, null);
     if (row.entityKey === 'backup_keep') return done(`Đổi số bản sao lưu tự động được giữ từ ${valueText(before)} thành ${valueText(after)}`, 'settings', null, null);
     return done('Đổi một cài đặt của phần mềm', 'settings', null, null);
   }

@@ -1,3 +1,4 @@
+import { buildPackage } from '../../../electron/exchange/service';
 import { blankForms } from '../../../electron/forms/service';
 import { SEED_DIR } from '../../../electron/node-paths';
 import { readSeed } from '../../../electron/plan/seed';
@@ -84,6 +85,22 @@ export async function plantedFindingKey(s: Services): Promise<string> {
   const finding = view.findings.find((f) => f.rule === 'R6' && f.status === 'open');
   if (!finding) throw new Error('no planted R6 finding');
   return finding.key;
+}
+
+/** This PC as the Board's section, and a package of its own data as the renderer hands one over. */
+async function ownPackage(s: Services): Promise<{ fileName: string; dataBase64: string }> {
+  await call(s, 'exchange.saveSettings', { section: 'BDV' });
+  const built = await buildPackage(s.ctx, { year: YEAR });
+  return { fileName: built.fileName, dataBase64: Buffer.from(built.bytes).toString('base64') };
+}
+
+/** A package holding a settlement this PC then takes back (reopen) or settles otherwise: importing it changes something. */
+async function packageWithSettlement(s: Services, then: (key: string) => Promise<unknown>): Promise<{ fileName: string; dataBase64: string; year: number }> {
+  const key = await plantedFindingKey(s);
+  await call(s, 'reconcile.settle', { period: PERIOD, key, action: 'explain', note: 'Hai đơn vị tính khác phạm vi' });
+  const pkg = await ownPackage(s);
+  await then(key);
+  return { ...pkg, year: YEAR };
 }
 
 export const channelCases: ChannelCases = {
@@ -185,6 +202,28 @@ export const channelCases: ChannelCases = {
     audit: { entity: 'database', old: true },
   },
   'backup.setKeep': { input: { keep: 30 }, audit: { entity: 'app_setting', old: true } },
+
+  'exchange.export': { input: { year: YEAR }, prepare: async (s) => (await call(s, 'exchange.saveSettings', { section: 'QS' }), { year: YEAR }) },
+  'exchange.preview': { input: { fileName: 'goi.pdvtd', dataBase64: Buffer.from('không phải gói').toString('base64') }, prepare: ownPackage },
+  'exchange.import': {
+    input: { fileName: 'goi.pdvtd', dataBase64: Buffer.from('không phải gói').toString('base64') },
+    prepare: (s) => packageWithSettlement(s, (key) => call(s, 'reconcile.reopen', { period: PERIOD, key, reason: 'Xử lý lại theo gói' })),
+    audit: { entity: 'finding', old: true },
+  },
+  'exchange.conflicts': { input: { year: YEAR } },
+  'exchange.resolve': {
+    input: { id: 1, choose: 'theirs' },
+    prepare: async (s) => {
+      const pkg = await packageWithSettlement(s, (key) => call(s, 'reconcile.settle', { period: PERIOD, key, action: 'explain', note: 'Giải trình khác của máy này' }));
+      const imported = (await call(s, 'exchange.import', pkg)) as { conflicts: unknown[] };
+      if (imported.conflicts.length !== 1) throw new Error('no conflict kept');
+      const [conflict] = (await call(s, 'exchange.conflicts', { year: YEAR })) as { id: number }[];
+      return { id: conflict!.id, choose: 'theirs' };
+    },
+    audit: { entity: 'exchange_conflict', old: true },
+  },
+  'exchange.getSettings': { input: {} },
+  'exchange.saveSettings': { input: { section: 'QS', passphrase: 'cùng một cụm mật khẩu' }, audit: { entity: 'app_setting', old: false } },
 
   'audit.list': { input: { entity: 'report', limit: 20, offset: 0 } },
 };

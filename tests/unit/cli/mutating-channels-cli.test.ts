@@ -26,6 +26,9 @@ const CLI_PATH: Record<string, string> = {
   'backup.create': 'db backup',
   'backup.restore': 'db restore',
   'backup.setKeep': 'settings set',
+  'exchange.import': 'exchange import',
+  'exchange.resolve': 'exchange resolve',
+  'exchange.saveSettings': 'exchange settings',
 };
 
 describe('a CLI path for every change a clerk makes', () => {
