@@ -1,8 +1,7 @@
 import { Card, Tag } from '@blueprintjs/core';
 import { periodTitle } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatDate, formatDateTime } from '../../format';
 import { DataTable, type DataColumn } from '../../components/DataTable';
@@ -39,8 +38,8 @@ const COLUMNS: DataColumn<ReportSummary>[] = [
 ];
 
 /** Reports stored for the period, every version, the current one marked. */
-export function ReportsList({ year, period, bundle, refreshKey }: { year: number; period: string; bundle: PlanBundle; refreshKey: number }) {
-  const reports = useResult(() => api['reports.list']({ year, period }), [year, period, refreshKey]);
+export function ReportsList({ year, period, bundle }: { year: number; period: string; bundle: PlanBundle }) {
+  const reports = useQuery('reports.list', { year, period });
   const current = new Set((reports.data ?? []).filter((r) => r.isCurrent).map((r) => `${r.districtCode}-${r.unitType}`));
   return (
     <Card className="form-card">
