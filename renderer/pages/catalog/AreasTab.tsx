@@ -20,8 +20,8 @@ function AreaRow({ year, area, count }: { year: number; area: ContentArea; count
   const [title, setTitle] = useState(area.title);
   const save = useSave();
   return (
-    <div className="area-row">
-      <span className="area-no">{area.no}</span>
+    <div className="catalog-area-row">
+      <span className="catalog-area-no">{area.no}</span>
       <ControlGroup fill>
         <InputGroup fill value={title} aria-label={`Tên nội dung ${area.no}`} onChange={(e) => setTitle(e.currentTarget.value)} />
         <Button

@@ -15,7 +15,7 @@ export function PeriodsTab({ bundle }: { bundle: PlanBundle }) {
         mốc tính báo cáo đúng hạn hay muộn, không được trước ngày cuối kỳ. Các quý nối tiếp nhau, không trùng ngày; kỳ 6 tháng và cả năm tự theo ngày của các quý
         (khi đổi quý làm kỳ 6 tháng hoặc cả năm kết thúc muộn hơn, hãy lùi hạn gửi của kỳ đó trước).
       </p>
-      <HTMLTable compact className="data-table periods" aria-label="Kỳ báo cáo">
+      <HTMLTable compact className="data-table catalog-periods" aria-label="Kỳ báo cáo">
         <thead>
           <tr>
             <th>Kỳ</th>

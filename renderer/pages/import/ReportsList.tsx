@@ -21,7 +21,7 @@ const COLUMNS: DataColumn<ReportSummary>[] = [
       </>
     ),
   },
-  { id: 'file', header: 'Tệp', className: 'file-name', value: (r) => r.fileName, cell: (r) => r.fileName },
+  { id: 'file', header: 'Tệp', className: 'import-file-name', value: (r) => r.fileName, cell: (r) => r.fileName },
   { id: 'received', header: 'Ngày nhận', kind: 'date', value: (r) => r.receivedDate, search: (r) => formatDate(r.receivedDate), cell: (r) => formatDate(r.receivedDate) },
   {
     id: 'imported',
@@ -51,7 +51,7 @@ export function ReportsList({ year, period, bundle }: { year: number; period: st
         rows={reports.data ?? []}
         columns={COLUMNS}
         rowKey={(r) => String(r.id)}
-        rowClassName={(r) => (r.isCurrent ? undefined : 'superseded')}
+        rowClassName={(r) => (r.isCurrent ? undefined : 'import-superseded')}
         label="Báo cáo đã nhập"
         searchPlaceholder="Tìm đơn vị, tệp…"
         empty={reports.data ? 'Chưa nhận báo cáo nào của kỳ này.' : ''}

@@ -45,7 +45,7 @@ export function OverviewPage() {
           <p>
             <Tag intent="success">{counts.on_time} đúng hạn</Tag> <Tag intent="warning">{counts.late} muộn</Tag> <Tag intent="danger">{counts.missing} chưa gửi</Tag>
           </p>
-          <HTMLTable compact className="data-table matrix" aria-label="Tình hình gửi báo cáo">
+          <HTMLTable compact className="data-table overview-matrix" aria-label="Tình hình gửi báo cáo">
             <thead>
               <tr>
                 <th>Đơn vị</th>

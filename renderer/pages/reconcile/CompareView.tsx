@@ -53,7 +53,7 @@ export function CompareView({ bundle, period }: { bundle: PlanBundle; period: st
             const row = rows.get(i.code);
             const differs = row?.joint === true && row.differs;
             return (
-              <tr key={i.code} className={differs ? 'differs' : undefined}>
+              <tr key={i.code} className={differs ? 'reconcile-differs' : undefined}>
                 <td>
                   <span className="code">{i.code}</span> {i.label}
                 </td>

@@ -49,7 +49,7 @@ export function ReconcilePage() {
         <Loading />
       ) : (
         <>
-          <Callout intent={view.lock ? 'success' : open ? 'warning' : 'primary'} className="lock-banner" icon={view.lock ? 'lock' : 'unlock'}>
+          <Callout intent={view.lock ? 'success' : open ? 'warning' : 'primary'} className="reconcile-lock-banner" icon={view.lock ? 'lock' : 'unlock'}>
             <div className="inline-controls">
               <span>
                 {view.lock

@@ -125,7 +125,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
         {history.data?.length ? (
           <details>
             <summary>Lịch sử số liệu{first ? ` ${first.indicator}` : ''}</summary>
-            <ul className="history">
+            <ul className="reconcile-history">
               {history.data.map((h, i) => (
                 <li key={i}>
                   {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : `sửa (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}

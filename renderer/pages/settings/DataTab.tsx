@@ -25,7 +25,7 @@ export function DataTab() {
     <div className="tab-grid">
       <Card className="form-card">
         <h2>Nơi lưu dữ liệu</h2>
-        <dl className="facts">
+        <dl className="settings-facts">
           <dt>Thư mục dữ liệu</dt>
           <dd className="path">{info.dataDir}</dd>
           <dt>Tệp dữ liệu</dt>
