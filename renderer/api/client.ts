@@ -1,7 +1,9 @@
 import type { Api } from '../../shared/contract';
+import { bridgeApi } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
 import { downloadFile } from './download';
 import { createHttpApi } from './http';
+import { QueryCache } from './query-cache';
 
 declare global {
   interface Window {
@@ -25,5 +27,9 @@ function resolve(): { api: Api; files: FileAccess } {
 }
 
 const resolved = resolve();
-export const api: Api = resolved.api;
+const transport = resolved.api;
+/** The pages' reads (useQuery), over the bare transport. */
+export const queries = new QueryCache((channel, input) => transport[channel](input));
+/** Every call a page makes: a successful write (a mutating channel) makes the cached reads stale. */
+export const api: Api = bridgeApi(queries.call);
 export const fileAccess: FileAccess = resolved.files;

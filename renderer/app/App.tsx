@@ -1,7 +1,6 @@
 import { Button, HTMLSelect, Icon, Tag } from '@blueprintjs/core';
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../api/client';
-import { useResult } from '../api/use-result';
+import { useQuery } from '../api/use-query';
 import { ErrorCallout } from '../components/ErrorCallout';
 import { Loading } from '../components/Loading';
 import { CatalogPage } from '../pages/catalog/CatalogPage';
@@ -26,8 +25,8 @@ export function App() {
   const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
   const [year, setYear] = useState<number | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
-  const info = useResult(() => api['app.info']({}), []);
-  const plans = useResult(() => api['plan.list']({}), []);
+  const info = useQuery('app.info', {});
+  const plans = useQuery('plan.list', {});
 
   useEffect(() => {
     const onHash = () => setPage(pageFromHash(window.location.hash));
@@ -48,12 +47,8 @@ export function App() {
       },
       period,
       setPeriod,
-      refresh: () => {
-        info.reload();
-        plans.reload();
-      },
     };
-  }, [info, plans, year, period]);
+  }, [info.data, plans.data, year, period]);
 
   if (info.error || plans.error) return <ErrorCallout error={info.error ?? plans.error} title="Không mở được dữ liệu" />;
   if (!state) return <Loading />;

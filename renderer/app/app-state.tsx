@@ -10,8 +10,6 @@ export interface AppState {
   /** The period the clerk chose or just imported; null until then (each page opens on the working period). */
   period: string | null;
   setPeriod(period: string): void;
-  /** Reloads the app info and the plan list (after copying a plan, renaming the user…). */
-  refresh(): void;
 }
 
 export const AppStateContext = createContext<AppState | null>(null);

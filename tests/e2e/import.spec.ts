@@ -114,7 +114,7 @@ test('Nhập báo cáo: files of one unit stand together, the newer counts, and 
   await expect(row('BC quy 3-2021 BDV Binh Son.xlsx')).toContainText('ngày báo cáo 21/09/2021');
   await expect(row('BC quy 3-2021 BDV Binh Son - ban sua.xlsx')).toContainText('Bản dùng làm số liệu');
   // Same unit, same period: the rows stand next to each other whatever order they were picked in.
-  const names = await table.locator('td.file-name').allTextContents();
+  const names = await table.locator('td.import-file-name').allTextContents();
   expect(Math.abs(names.indexOf('BC quy 3-2021 BDV Binh Son.xlsx') - names.indexOf('BC quy 3-2021 BDV Binh Son - ban sua.xlsx'))).toBe(1);
   await expect(row('BC quy 3-2021 BDV Ly Son lan 1.xlsx')).toContainText('Cần xác nhận');
   await expect(row('BC quy 3-2021 BDV Ly Son lan 2.xlsx')).toContainText('không biết bản nào mới hơn');

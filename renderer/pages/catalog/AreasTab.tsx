@@ -5,30 +5,30 @@ import { api } from '../../api/client';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
 
-export function AreasTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+export function AreasTab({ bundle }: { bundle: PlanBundle }) {
   return (
     <div className="areas">
       <p className="muted">Sáu nội dung phối hợp của kế hoạch (mục II). Chỉ tiêu được nhóm theo các nội dung này trên mẫu báo cáo và trong văn bản.</p>
       {bundle.areas.map((a) => (
-        <AreaRow key={a.no} year={bundle.plan.year} area={a} count={bundle.indicators.filter((i) => i.area === a.no).length} onSaved={onSaved} />
+        <AreaRow key={a.no} year={bundle.plan.year} area={a} count={bundle.indicators.filter((i) => i.area === a.no).length} />
       ))}
     </div>
   );
 }
 
-function AreaRow({ year, area, count, onSaved }: { year: number; area: ContentArea; count: number; onSaved(): void }) {
+function AreaRow({ year, area, count }: { year: number; area: ContentArea; count: number }) {
   const [title, setTitle] = useState(area.title);
   const save = useSave();
   return (
-    <div className="area-row">
-      <span className="area-no">{area.no}</span>
+    <div className="catalog-area-row">
+      <span className="catalog-area-no">{area.no}</span>
       <ControlGroup fill>
         <InputGroup fill value={title} aria-label={`Tên nội dung ${area.no}`} onChange={(e) => setTitle(e.currentTarget.value)} />
         <Button
           icon="floppy-disk"
           disabled={title === area.title}
           loading={save.saving}
-          onClick={async () => (await save.run(() => api['plan.saveArea']({ year, area: { no: area.no, title } }))) && onSaved()}
+          onClick={() => void save.run(() => api['plan.saveArea']({ year, area: { no: area.no, title } }))}
         >
           Lưu
         </Button>

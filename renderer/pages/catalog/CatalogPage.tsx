@@ -1,7 +1,6 @@
 import { Tab, Tabs } from '@blueprintjs/core';
 import { useState } from 'react';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Loading } from '../../components/Loading';
@@ -14,7 +13,7 @@ import { PlanTab } from './PlanTab';
 
 export function CatalogPage() {
   const { year } = useAppState();
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const bundle = useQuery('plan.get', { year });
   const [tab, setTab] = useState<string>('ke-hoach');
   return (
     <>
@@ -24,11 +23,11 @@ export function CatalogPage() {
         bundle.loading ? <Loading /> : null
       ) : (
         <Tabs id="catalog-tabs" selectedTabId={tab} onChange={(t) => setTab(String(t))} renderActiveTabPanelOnly large>
-          <Tab id="ke-hoach" title="Kế hoạch" panel={<PlanTab bundle={bundle.data} onSaved={bundle.reload} />} />
-          <Tab id="noi-dung" title={`Nội dung (${bundle.data.areas.length})`} panel={<AreasTab bundle={bundle.data} onSaved={bundle.reload} />} />
-          <Tab id="chi-tieu" title={`Chỉ tiêu (${bundle.data.indicators.length})`} panel={<IndicatorsTab bundle={bundle.data} onSaved={bundle.reload} />} />
-          <Tab id="don-vi" title={`Đơn vị (${bundle.data.districts.length})`} panel={<DistrictsTab bundle={bundle.data} onSaved={bundle.reload} />} />
-          <Tab id="ky-bao-cao" title="Kỳ báo cáo" panel={<PeriodsTab bundle={bundle.data} onSaved={bundle.reload} />} />
+          <Tab id="ke-hoach" title="Kế hoạch" panel={<PlanTab bundle={bundle.data} />} />
+          <Tab id="noi-dung" title={`Nội dung (${bundle.data.areas.length})`} panel={<AreasTab bundle={bundle.data} />} />
+          <Tab id="chi-tieu" title={`Chỉ tiêu (${bundle.data.indicators.length})`} panel={<IndicatorsTab bundle={bundle.data} />} />
+          <Tab id="don-vi" title={`Đơn vị (${bundle.data.districts.length})`} panel={<DistrictsTab bundle={bundle.data} />} />
+          <Tab id="ky-bao-cao" title="Kỳ báo cáo" panel={<PeriodsTab bundle={bundle.data} />} />
         </Tabs>
       )}
     </>

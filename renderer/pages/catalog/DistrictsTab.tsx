@@ -9,8 +9,8 @@ import { useSave } from '../../components/use-save';
 import { districtTitle } from '../../format';
 import { useEditing } from './use-editing';
 
-export function DistrictsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
-  const { editing, edit, dialog } = useEditing<District>(onSaved);
+export function DistrictsTab({ bundle }: { bundle: PlanBundle }) {
+  const { editing, edit, dialog } = useEditing<District>();
   const columns = useMemo<DataColumn<District>[]>(
     () => [
       { id: 'code', header: 'Mã', className: 'code', value: (d) => d.code, cell: (d) => d.code },

@@ -12,8 +12,8 @@ import { useEditing } from './use-editing';
 export const KIND_LABELS: Record<IndicatorKind, string> = { count: 'Số lượng', people: 'Lượt người', money: 'Tiền (triệu đồng)', days: 'Ngày công' };
 export const REPORTED_BY_LABELS: Record<ReportedBy, string> = { both: 'Cả hai', ...UNIT_TYPE_LABELS };
 
-export function IndicatorsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
-  const { editing, edit, dialog } = useEditing<{ indicator: Indicator; isNew: boolean }>(onSaved);
+export function IndicatorsTab({ bundle }: { bundle: PlanBundle }) {
+  const { editing, edit, dialog } = useEditing<{ indicator: Indicator; isNew: boolean }>();
   const nextOrder = Math.max(0, ...bundle.indicators.map((i) => i.sortOrder)) + 10;
   const areaTitle = new Map(bundle.areas.map((a) => [a.no, a.title]));
   // Area by area, as the plan lists them: the group headings follow this order while no column sort is chosen.

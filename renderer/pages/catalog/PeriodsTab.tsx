@@ -7,7 +7,7 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { DateField } from '../../components/fields';
 import { useSave } from '../../components/use-save';
 
-export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+export function PeriodsTab({ bundle }: { bundle: PlanBundle }) {
   return (
     <>
       <p className="muted">
@@ -15,7 +15,7 @@ export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved():
         mốc tính báo cáo đúng hạn hay muộn, không được trước ngày cuối kỳ. Các quý nối tiếp nhau, không trùng ngày; kỳ 6 tháng và cả năm tự theo ngày của các quý
         (khi đổi quý làm kỳ 6 tháng hoặc cả năm kết thúc muộn hơn, hãy lùi hạn gửi của kỳ đó trước).
       </p>
-      <HTMLTable compact className="data-table periods" aria-label="Kỳ báo cáo">
+      <HTMLTable compact className="data-table catalog-periods" aria-label="Kỳ báo cáo">
         <thead>
           <tr>
             <th>Kỳ</th>
@@ -27,7 +27,7 @@ export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved():
         </thead>
         <tbody>
           {bundle.periods.map((p) => (
-            <PeriodRow key={p.code} period={p} onSaved={onSaved} />
+            <PeriodRow key={p.code} period={p} />
           ))}
         </tbody>
       </HTMLTable>
@@ -35,7 +35,7 @@ export function PeriodsTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved():
   );
 }
 
-function PeriodRow({ period, onSaved }: { period: Period; onSaved(): void }) {
+function PeriodRow({ period }: { period: Period }) {
   const [p, setP] = useState(period);
   // Saving a quarter can move the six months and the year: show what was stored.
   useEffect(() => setP(period), [period]);
@@ -58,7 +58,7 @@ function PeriodRow({ period, onSaved }: { period: Period; onSaved(): void }) {
         <DateField label="Hạn gửi báo cáo" value={p.dueDate} onChange={(v) => v && setP({ ...p, dueDate: v })} />
       </td>
       <td>
-        <Button icon="floppy-disk" disabled={!changed} loading={save.saving} onClick={async () => (await save.run(() => api['plan.savePeriod']({ period: p }))) && onSaved()}>
+        <Button icon="floppy-disk" disabled={!changed} loading={save.saving} onClick={() => void save.run(() => api['plan.savePeriod']({ period: p }))}>
           Lưu
         </Button>
       </td>

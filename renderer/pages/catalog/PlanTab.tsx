@@ -8,7 +8,7 @@ import { ErrorCallout } from '../../components/ErrorCallout';
 import { DateField, NumberField, TextField } from '../../components/fields';
 import { useSave } from '../../components/use-save';
 
-export function PlanTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): void }) {
+export function PlanTab({ bundle }: { bundle: PlanBundle }) {
   const [plan, setPlan] = useState<PlanInfo>(bundle.plan);
   useEffect(() => setPlan(bundle.plan), [bundle.plan]);
   const save = useSave();
@@ -30,7 +30,7 @@ export function PlanTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): vo
         <TextField label="Cơ quan phối hợp thứ hai" value={plan.bodyQs} onChange={set('bodyQs')} />
         <NumberField label="Phiên bản mẫu báo cáo" value={plan.formVersion} onChange={set('formVersion')} help="Tăng khi đổi danh mục chỉ tiêu giữa năm." />
         <ErrorCallout error={save.error} />
-        <Button intent="primary" icon="floppy-disk" loading={save.saving} onClick={async () => (await save.run(() => api['plan.saveInfo']({ plan }))) && onSaved()}>
+        <Button intent="primary" icon="floppy-disk" loading={save.saving} onClick={() => void save.run(() => api['plan.saveInfo']({ plan }))}>
           Lưu thông tin kế hoạch
         </Button>
         {save.savedAt && !save.error ? <span className="saved-note">Đã lưu.</span> : null}
@@ -41,7 +41,7 @@ export function PlanTab({ bundle, onSaved }: { bundle: PlanBundle; onSaved(): vo
 }
 
 function CopyPlanCard({ fromYear }: { fromYear: number }) {
-  const { plans, refresh, setYear } = useAppState();
+  const { plans, setYear } = useAppState();
   const [toYear, setToYear] = useState(String(Math.max(...plans.map((p) => p.year)) + 1));
   const [renameYear, setRenameYear] = useState(true);
   const preview = useCopyPreview(fromYear, toYear);
@@ -61,10 +61,7 @@ function CopyPlanCard({ fromYear }: { fromYear: number }) {
             loading={save.saving}
             onClick={async () => {
               const done = await save.run(() => api['plan.copy']({ fromYear, toYear: Number(toYear), renameYear: renameYear && (preview?.renames.length ?? 0) > 0 }));
-              if (done) {
-                refresh();
-                setYear(done.plan.year);
-              }
+              if (done) setYear(done.plan.year);
             }}
           >
             Sao chép

@@ -6,7 +6,7 @@ import { periodName, periodTitle } from '../../../shared/domain/periods';
 import type { SavedFiles } from '../../../shared/domain/app';
 import type { Period, UnitType } from '../../../shared/domain/plan';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { DateField } from '../../components/fields';
@@ -24,7 +24,7 @@ const HAS_PROSE: DocumentKind[] = ['six-month', 'year', 'quarter'];
 
 export function DocumentsPage() {
   const { year } = useAppState();
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const bundle = useQuery('plan.get', { year });
   const [kind, setKind] = useState<DocumentKind>('six-month');
   const [chosenPeriod, setPeriod] = useState<string | null>(null);
   const [body, setBody] = useState<UnitType>('BDV');
@@ -35,7 +35,7 @@ export function DocumentsPage() {
   const [saved, setSaved] = useState<SavedFiles | null>(null);
   const periods = bundle.data ? periodsFor(kind, bundle.data.periods) : [];
   const period = chosenPeriod && periods.some((p) => p.code === chosenPeriod) ? chosenPeriod : (periods[0]?.code ?? '');
-  const draft = useResult(() => (period ? api['documents.draft']({ kind, period }) : Promise.resolve({ ok: true as const, value: null })), [kind, period]);
+  const draft = useQuery('documents.draft', { kind, period }, { enabled: !!period });
   useEffect(() => {
     setProse(draft.data?.prose ?? null);
     // The suggestion of the new period; for a past year the clerk's date stays while it fits the period.
@@ -115,8 +115,7 @@ export function DocumentsPage() {
           saving={saveDraft.saving}
           error={saveDraft.error}
           onSave={async () => {
-            const r = await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose }));
-            if (r) draft.reload();
+            await saveDraft.run(() => api['documents.saveDraft']({ kind, period, prose }));
           }}
         />
       ) : null}

@@ -144,7 +144,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(p
   return (
     <Card className="import-batch">
       <div
-        className={`dropzone${dragging ? ' dragging' : ''}`}
+        className={`import-dropzone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -180,7 +180,7 @@ export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(p
       </div>
       {rows.length ? (
         <>
-          <div className="progress-line" aria-live="polite">
+          <div className="import-progress-line" aria-live="polite">
             <ProgressBar value={rows.length ? done / rows.length : 0} intent={busy ? 'primary' : 'success'} stripes={busy} animate={busy} />
             <span>
               Đã đọc {done}/{rows.length} tệp
@@ -247,7 +247,7 @@ function BatchRow({ row, bundle, earliest, onDate, onOpen, onDrop, onChoose }: {
   const district = who ? bundle.districts.find((d) => d.code === who.districtCode) : null;
   return (
     <tr>
-      <td className="file-name">{row.fileName}</td>
+      <td className="import-file-name">{row.fileName}</td>
       <td>
         {row.phase !== 'done' ? (
           <Tag minimal>{row.phase === 'reading' ? 'Đang đọc…' : 'Chờ'}</Tag>
@@ -270,11 +270,11 @@ function BatchRow({ row, bundle, earliest, onDate, onOpen, onDrop, onChoose }: {
           </>
         ) : null}
       </td>
-      <td className="reason">{row.error?.message ?? s?.reason?.message ?? (s?.findings.length ? `${s.findings.length} ghi chú khi đọc` : '')}</td>
+      <td className="import-reason">{row.error?.message ?? s?.reason?.message ?? (s?.findings.length ? `${s.findings.length} ghi chú khi đọc` : '')}</td>
       <td>
         <ReceivedCell row={row} earliest={earliest} onChange={onDate} />
       </td>
-      <td className="row-actions">
+      <td className="import-row-actions">
         {!row.saved && s?.reason?.code === 'version_unclear' ? (
           <Button size="small" intent="primary" icon="tick" onClick={onChoose} aria-label={`Dùng ${row.fileName} làm số liệu`}>
             Dùng bản này

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { periodOfBatch } from '../../../shared/domain/working-period';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Loading } from '../../components/Loading';
@@ -12,10 +10,9 @@ import { ReportsList } from './ReportsList';
 import { TemplateCard } from './TemplateCard';
 
 export function ImportPage() {
-  const { year, refresh } = useAppState();
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const { year } = useAppState();
+  const bundle = useQuery('plan.get', { year });
   const [current, setPeriod] = usePeriod(bundle.data?.periods, true);
-  const [savedTick, setSavedTick] = useState(0);
   if (bundle.error) return <ErrorCallout error={bundle.error} />;
   if (!bundle.data) return <Loading />;
   return (
@@ -28,14 +25,12 @@ export function ImportPage() {
         }
       />
       <ImportBatch bundle={bundle.data} onSaved={(periods) => {
-          setSavedTick((t) => t + 1);
           const p = periodOfBatch(periods);
           if (p) setPeriod(p);
-          refresh();
         }} />
       {/* Full width: a file name needs the room, and the table is what the clerk reads after a save. */}
       <div className="spaced">
-        <ReportsList year={year} period={current} bundle={bundle.data} refreshKey={savedTick} />
+        <ReportsList year={year} period={current} bundle={bundle.data} />
       </div>
       <div className="spaced">
         <TemplateCard bundle={bundle.data} period={current} />

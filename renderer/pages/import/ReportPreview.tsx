@@ -57,7 +57,7 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
 
   return (
     <Drawer isOpen onClose={onClose} size={DrawerSize.LARGE} title={row.fileName} icon="document" isCloseButtonShown={false}>
-      <div className="preview">
+      <div className="import-preview">
         <section className="preview-identity">
           <div className="inline-controls">
             <Tag large intent={STATUS_INTENT[s.status]}>
@@ -131,7 +131,7 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
             }}
           />
         </section>
-        <div className="preview-body">
+        <div className="import-preview-body">
           <HTMLTable compact striped className="data-table preview-values" aria-label="Số liệu đọc được">
             <thead>
               <tr>
@@ -147,7 +147,7 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
                 const v = s.values[i.code];
                 const trace = s.cells[i.code];
                 return (
-                  <tr key={i.code} className={v?.period === null && v?.ytd === null ? 'not-reported' : undefined}>
+                  <tr key={i.code} className={v?.period === null && v?.ytd === null ? 'import-not-reported' : undefined}>
                     <td className="code">{i.code}</td>
                     <td title={trace ? `${trace.sheet}!${trace.labelCell}: ${trace.label}` : 'Không có dòng này trong tệp'}>
                       {i.label} <span className="muted">({i.unit})</span>
@@ -160,7 +160,7 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
                     </td>
                     <td>
                       {marks(trace).map((m) => (
-                        <Tag key={m.text} minimal intent="warning" title={m.title} className="mark">
+                        <Tag key={m.text} minimal intent="warning" title={m.title} className="import-mark">
                           {m.text}
                         </Tag>
                       ))}
@@ -170,19 +170,19 @@ export function ReportPreview({ row, bundle, onClose, onChange }: { row: Row; bu
               })}
             </tbody>
           </HTMLTable>
-          <aside className="preview-findings" aria-label="Ghi chú khi đọc tệp">
+          <aside className="import-preview-findings" aria-label="Ghi chú khi đọc tệp">
             <h3>Ghi chú khi đọc tệp ({s.findings.length})</h3>
             {s.findings.length === 0 ? <p className="muted">Không có.</p> : null}
             <ul>
               {s.findings.map((f, i) => (
-                <li key={i} className={`finding finding-${f.severity}`}>
-                  <span className="cell-ref">{[f.sheet, f.cell].filter(Boolean).join('!') || '—'}</span> {f.message}
+                <li key={i} className={`import-finding import-finding-${f.severity}`}>
+                  <span className="import-cell-ref">{[f.sheet, f.cell].filter(Boolean).join('!') || '—'}</span> {f.message}
                 </li>
               ))}
             </ul>
             <h3>Phần thuyết minh</h3>
             {NARRATIVE_KEYS.map((k) => (
-              <div key={k} className="narrative">
+              <div key={k} className="import-narrative">
                 <strong>{NARRATIVE_TITLES[k]}</strong>
                 <p>{s.narrative[k] ?? <span className="muted">Không có</span>}</p>
               </div>

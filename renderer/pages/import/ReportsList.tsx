@@ -1,8 +1,7 @@
 import { Card, Tag } from '@blueprintjs/core';
 import { periodTitle } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatDate, formatDateTime } from '../../format';
 import { DataTable, type DataColumn } from '../../components/DataTable';
@@ -22,7 +21,7 @@ const COLUMNS: DataColumn<ReportSummary>[] = [
       </>
     ),
   },
-  { id: 'file', header: 'Tệp', className: 'file-name', value: (r) => r.fileName, cell: (r) => r.fileName },
+  { id: 'file', header: 'Tệp', className: 'import-file-name', value: (r) => r.fileName, cell: (r) => r.fileName },
   { id: 'received', header: 'Ngày nhận', kind: 'date', value: (r) => r.receivedDate, search: (r) => formatDate(r.receivedDate), cell: (r) => formatDate(r.receivedDate) },
   {
     id: 'imported',
@@ -39,8 +38,8 @@ const COLUMNS: DataColumn<ReportSummary>[] = [
 ];
 
 /** Reports stored for the period, every version, the current one marked. */
-export function ReportsList({ year, period, bundle, refreshKey }: { year: number; period: string; bundle: PlanBundle; refreshKey: number }) {
-  const reports = useResult(() => api['reports.list']({ year, period }), [year, period, refreshKey]);
+export function ReportsList({ year, period, bundle }: { year: number; period: string; bundle: PlanBundle }) {
+  const reports = useQuery('reports.list', { year, period });
   const current = new Set((reports.data ?? []).filter((r) => r.isCurrent).map((r) => `${r.districtCode}-${r.unitType}`));
   return (
     <Card className="form-card">
@@ -52,7 +51,7 @@ export function ReportsList({ year, period, bundle, refreshKey }: { year: number
         rows={reports.data ?? []}
         columns={COLUMNS}
         rowKey={(r) => String(r.id)}
-        rowClassName={(r) => (r.isCurrent ? undefined : 'superseded')}
+        rowClassName={(r) => (r.isCurrent ? undefined : 'import-superseded')}
         label="Báo cáo đã nhập"
         searchPlaceholder="Tìm đơn vị, tệp…"
         empty={reports.data ? 'Chưa nhận báo cáo nào của kỳ này.' : ''}

@@ -22,18 +22,18 @@ export function AreaTotals({ bundle, figures }: { bundle: PlanBundle; figures: P
               <h3>
                 {area.no}. {area.title}
               </h3>
-              <svg className="bars" width="100%" height={items.length * 26} role="img" aria-label={`Biểu đồ nội dung ${area.no}`}>
+              <svg className="area-totals-bars" width="100%" height={items.length * 26} role="img" aria-label={`Biểu đồ nội dung ${area.no}`}>
                 {items.map(({ i, v }, n) => {
                   const max = maxByUnit.get(i.unit) || 1;
                   const w = v ? Math.max(2, (v / max) * 100) : 0;
                   return (
                     <g key={i.code} transform={`translate(0, ${n * 26})`}>
                       <title>{`${i.code} ${i.label}: ${v === null ? 'chưa có số liệu' : `${formatNumber(v)} ${i.unit}`}`}</title>
-                      <text x="0" y="16" className="bar-code">
+                      <text x="0" y="16" className="area-totals-bar-code">
                         {i.code}
                       </text>
-                      <rect x="48" y="5" width={`${w * 0.55}%`} height="14" rx="2" className={`bar bar-${i.kind}`} />
-                      <text x="100%" y="16" textAnchor="end" className="bar-value">
+                      <rect x="48" y="5" width={`${w * 0.55}%`} height="14" rx="2" className={`area-totals-bar area-totals-bar-${i.kind}`} />
+                      <text x="100%" y="16" textAnchor="end" className="area-totals-bar-value">
                         {v === null ? '—' : `${formatNumber(v)} ${i.unit}`}
                       </text>
                     </g>

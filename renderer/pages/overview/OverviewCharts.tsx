@@ -2,9 +2,7 @@ import { Card } from '@blueprintjs/core';
 import { comparedPeriods } from '../../../shared/domain/period-compare';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import type { PeriodFigures, ReconcileView } from '../../../shared/domain/reconcile';
-import type { Result } from '../../../shared/result';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQueries, useQuery } from '../../api/use-query';
 import { AreaChange, type Compared } from './charts/AreaChanges';
 import { FindingsChart } from './charts/FindingsChart';
 import { SubmissionChart } from './charts/SubmissionChart';
@@ -12,31 +10,31 @@ import { SubmissionChart } from './charts/SubmissionChart';
 const QUARTER = /-Q[1-4]$/;
 
 /** Figures of a period to compare with, or null when it has none (no plan that year, no report). */
-async function figuresIfAny(period: string | null): Promise<Result<PeriodFigures | null>> {
-  if (!period) return { ok: true, value: null };
-  const r = await api['figures.get']({ period });
-  return { ok: true, value: r.ok && r.value.units.length > 0 ? r.value : null };
+function useFiguresIfAny(period: string | null): PeriodFigures | null {
+  const r = useQuery('figures.get', { period: period ?? '' }, { enabled: period !== null });
+  return r.data && r.data.units.length > 0 ? r.data : null;
 }
 
 /** The pictures of Tổng quan: the year's submissions, the period's findings, each area's change. */
 export function OverviewCharts({ bundle, period, view, figures }: { bundle: PlanBundle; period: string; view: ReconcileView | null; figures: PeriodFigures | null }) {
   const quarters = bundle.periods.filter((p) => QUARTER.test(p.code));
-  const year = useResult(async () => {
-    const views = await Promise.all(quarters.map((q) => api['reconcile.run']({ period: q.code })));
-    return { ok: true as const, value: views.map((v) => (v.ok ? v.value : null)) };
-    // Read again after the period's own view changes (an import, a settled finding).
-  }, [quarters.map((q) => q.code).join(), view]);
+  const year = useQueries(
+    'reconcile.run',
+    quarters.map((q) => ({ period: q.code })),
+  );
+  // The chart waits for every quarter's first answer; a quarter that failed to load is drawn as having no view.
+  const views = year.some((q) => q.data === null && q.error === null) ? null : year.map((q) => q.data);
   const { previous, lastYear } = comparedPeriods(period);
-  const before = useResult(() => figuresIfAny(previous), [previous, figures]);
-  const yearAgo = useResult(() => figuresIfAny(lastYear), [lastYear, figures]);
+  const before = useFiguresIfAny(previous);
+  const yearAgo = useFiguresIfAny(lastYear);
   const compared: Compared[] = [
-    ...(before.data ? [{ figures: before.data, role: 'kỳ trước' }] : []),
-    ...(yearAgo.data ? [{ figures: yearAgo.data, role: 'cùng kỳ năm trước' }] : []),
+    ...(before ? [{ figures: before, role: 'kỳ trước' }] : []),
+    ...(yearAgo ? [{ figures: yearAgo, role: 'cùng kỳ năm trước' }] : []),
   ];
   return (
     <section className="overview-charts" aria-label="Biểu đồ">
       <div className="overview-grid">
-        <Card className="form-card">{year.data ? <SubmissionChart quarters={quarters} views={year.data} /> : null}</Card>
+        <Card className="form-card">{views ? <SubmissionChart quarters={quarters} views={views} /> : null}</Card>
         <Card className="form-card">{view ? <FindingsChart period={period} findings={view.findings} /> : null}</Card>
       </div>
       {figures && figures.units.length > 0 ? (

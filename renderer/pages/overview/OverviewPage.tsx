@@ -1,8 +1,7 @@
 import { Card, HTMLTable, Tag } from '@blueprintjs/core';
 import { periodTitle } from '../../../shared/domain/periods';
 import { RULE_TITLES, RULES, type CompletenessRow } from '../../../shared/domain/reconcile';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Loading } from '../../components/Loading';
@@ -23,10 +22,10 @@ function StatusCell({ row }: { row: CompletenessRow | undefined }) {
 
 export function OverviewPage() {
   const { year, info } = useAppState();
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const bundle = useQuery('plan.get', { year });
   const [period, setChosen] = usePeriod(bundle.data?.periods);
-  const rec = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
-  const figures = useResult(() => (period ? api['figures.get']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
+  const rec = useQuery('reconcile.run', { period }, { enabled: !!period });
+  const figures = useQuery('figures.get', { period }, { enabled: !!period });
   if (bundle.error) return <ErrorCallout error={bundle.error} />;
   if (!bundle.data) return <Loading />;
   const view = rec.data;
@@ -46,7 +45,7 @@ export function OverviewPage() {
           <p>
             <Tag intent="success">{counts.on_time} đúng hạn</Tag> <Tag intent="warning">{counts.late} muộn</Tag> <Tag intent="danger">{counts.missing} chưa gửi</Tag>
           </p>
-          <HTMLTable compact className="data-table matrix" aria-label="Tình hình gửi báo cáo">
+          <HTMLTable compact className="data-table overview-matrix" aria-label="Tình hình gửi báo cáo">
             <thead>
               <tr>
                 <th>Đơn vị</th>

@@ -1,8 +1,7 @@
 import { HTMLSelect, HTMLTable, Tag } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { PlanBundle } from '../../../shared/domain/plan';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { formatNumber } from '../../format';
 
@@ -12,7 +11,7 @@ import { formatNumber } from '../../format';
  */
 export function CompareView({ bundle, period }: { bundle: PlanBundle; period: string }) {
   const [district, setDistrict] = useState(bundle.districts[0]?.code ?? '');
-  const cmp = useResult(() => api['reconcile.compare']({ period, districtCode: district }), [period, district]);
+  const cmp = useQuery('reconcile.compare', { period, districtCode: district });
   const rows = new Map((cmp.data?.rows ?? []).map((r) => [r.indicator, r]));
   const bdv = cmp.data?.units.find((u) => u.unitType === 'BDV');
   const qs = cmp.data?.units.find((u) => u.unitType === 'QS');
@@ -54,7 +53,7 @@ export function CompareView({ bundle, period }: { bundle: PlanBundle; period: st
             const row = rows.get(i.code);
             const differs = row?.joint === true && row.differs;
             return (
-              <tr key={i.code} className={differs ? 'differs' : undefined}>
+              <tr key={i.code} className={differs ? 'reconcile-differs' : undefined}>
                 <td>
                   <span className="code">{i.code}</span> {i.label}
                 </td>

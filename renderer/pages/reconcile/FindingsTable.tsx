@@ -63,7 +63,7 @@ export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, on
       {
         id: 'select',
         header: <span className="bp6-text-muted">Chọn</span>,
-        className: 'select-cell',
+        className: 'reconcile-select-cell',
         cell: (f) =>
           isOpen(f) ? (
             <Checkbox
@@ -90,7 +90,7 @@ export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, on
         ),
       },
       { id: 'unit', header: 'Đơn vị', value: (f) => unitLabel(bundle, f.districtCode, f.unitType), cell: (f) => unitLabel(bundle, f.districtCode, f.unitType) },
-      { id: 'indicator', header: 'Chỉ tiêu', className: 'indicator-cell', value: (f) => f.indicator, search: (f) => indicatorLabel(bundle, f.indicator), cell: (f) => indicatorLabel(bundle, f.indicator) },
+      { id: 'indicator', header: 'Chỉ tiêu', className: 'reconcile-indicator-cell', value: (f) => f.indicator, search: (f) => indicatorLabel(bundle, f.indicator), cell: (f) => indicatorLabel(bundle, f.indicator) },
       {
         id: 'message',
         header: 'Nội dung',
@@ -100,9 +100,9 @@ export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, on
             {f.message}
             {Object.keys(f.values).length ? <div className="muted small">{valuesText(f.values)}</div> : null}
             {f.settlement ? (
-              <div className="settlement">
+              <div className="reconcile-settlement">
                 <strong>{settlementHow(f.settlement)}</strong> · {settlementWho(f.settlement)}
-                {f.settlement.note ? <div className="note">Lý do: {f.settlement.note}</div> : null}
+                {f.settlement.note ? <div className="reconcile-note">Lý do: {f.settlement.note}</div> : null}
               </div>
             ) : null}
           </>
@@ -189,9 +189,9 @@ export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, on
         rows={rows}
         columns={columns}
         rowKey={(f) => f.key}
-        rowClassName={(f) => (isOpen(f) ? undefined : 'settled')}
+        rowClassName={(f) => (isOpen(f) ? undefined : 'reconcile-settled')}
         label="Các điểm chênh lệch"
-        className="findings"
+        className="reconcile-findings"
         searchPlaceholder="Tìm đơn vị, chỉ tiêu, nội dung…"
         empty={findings.length === 0 ? 'Không có điểm chênh lệch nào.' : 'Không có điểm nào khớp bộ lọc.'}
         toolbar={(shown) => (

@@ -2,8 +2,7 @@ import { Button, Callout, Tab, Tabs } from '@blueprintjs/core';
 import { useState } from 'react';
 import { periodTitle } from '../../../shared/domain/periods';
 import type { FindingView } from '../../../shared/domain/reconcile';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { Loading } from '../../components/Loading';
@@ -19,20 +18,18 @@ import { RulesExplained } from './RulesExplained';
 import { SettleDialog } from './SettleDialog';
 
 export function ReconcilePage() {
-  const { year, refresh, info } = useAppState();
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const { year, info } = useAppState();
+  const bundle = useQuery('plan.get', { year });
   const [period, setChosen] = usePeriod(bundle.data?.periods);
-  const data = useResult(() => (period ? api['reconcile.run']({ period }) : Promise.resolve({ ok: true as const, value: null })), [period]);
+  const data = useQuery('reconcile.run', { period }, { enabled: !!period });
   const [settling, setSettling] = useState<FindingView | null>(null);
   const [reopening, setReopening] = useState<FindingView | null>(null);
   const [bulk, setBulk] = useState<{ findings: FindingView[]; action: BulkAction } | null>(null);
   const [lockDialog, setLockDialog] = useState<'lock' | 'unlock' | null>(null);
   const [tab, setTab] = useState('diem');
 
-  const stale = () => {
-    refresh();
-    data.reload();
-  };
+  // Another program changed the period (locked it, unlocked it): read everything again.
+  const stale = data.reload;
 
   if (bundle.error) return <ErrorCallout error={bundle.error} />;
   if (!bundle.data) return <Loading />;
@@ -52,7 +49,7 @@ export function ReconcilePage() {
         <Loading />
       ) : (
         <>
-          <Callout intent={view.lock ? 'success' : open ? 'warning' : 'primary'} className="lock-banner" icon={view.lock ? 'lock' : 'unlock'}>
+          <Callout intent={view.lock ? 'success' : open ? 'warning' : 'primary'} className="reconcile-lock-banner" icon={view.lock ? 'lock' : 'unlock'}>
             <div className="inline-controls">
               <span>
                 {view.lock
@@ -81,10 +78,7 @@ export function ReconcilePage() {
           bundle={bundle.data}
           finding={settling}
           onClose={() => setSettling(null)}
-          onDone={() => {
-            setSettling(null);
-            data.reload();
-          }}
+          onDone={() => setSettling(null)}
           onStale={stale}
         />
       ) : null}
@@ -92,10 +86,7 @@ export function ReconcilePage() {
         <ReopenDialog
           finding={reopening}
           onClose={() => setReopening(null)}
-          onDone={() => {
-            setReopening(null);
-            data.reload();
-          }}
+          onDone={() => setReopening(null)}
           onStale={stale}
         />
       ) : null}
@@ -104,10 +95,7 @@ export function ReconcilePage() {
           findings={bulk.findings}
           action={bulk.action}
           onClose={() => setBulk(null)}
-          onDone={() => {
-            setBulk(null);
-            data.reload();
-          }}
+          onDone={() => setBulk(null)}
           onStale={stale}
         />
       ) : null}
@@ -119,15 +107,12 @@ export function ReconcilePage() {
           onClose={() => setLockDialog(null)}
           onStale={() => {
             setChosen(period);
-            refresh();
-            data.reload();
+            stale();
           }}
           onDone={() => {
             setLockDialog(null);
             // Stay on this period: the working period moves on once it is locked, the page must not.
             setChosen(period);
-            refresh();
-            data.reload();
           }}
         />
       ) : null}

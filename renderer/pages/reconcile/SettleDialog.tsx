@@ -6,7 +6,7 @@ import { RULE_TITLES, type FindingView, type SettleAction } from '../../../share
 import { unitTypeLabel } from '../../../shared/domain/units';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
 import { formatDateTime, formatNumber } from '../../format';
@@ -31,21 +31,16 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
   const save = useSave();
   const first = cells[0];
   const unitType = finding.unitType ?? 'BDV';
-  const compare = useResult(
-    () => (finding.districtCode ? api['reconcile.compare']({ period: finding.period, districtCode: finding.districtCode }) : Promise.resolve({ ok: true as const, value: null })),
-    [finding.key],
-  );
+  const compare = useQuery('reconcile.compare', { period: finding.period, districtCode: finding.districtCode ?? '' }, { enabled: !!finding.districtCode });
   const unitOfReport = (id: number) => {
     const u = compare.data?.units.find((x) => x.reportId === id);
     return u ? `${unitTypeLabel(u.unitType)}, phiên bản ${u.version}` : `báo cáo #${id}`;
   };
   const currentValue = (id: number, indicator: string, field: 'period' | 'ytd') => compare.data?.units.find((x) => x.reportId === id)?.values[indicator]?.[field];
-  const history = useResult(
-    () =>
-      finding.districtCode && finding.indicator
-        ? api['reconcile.history']({ period: finding.period, districtCode: finding.districtCode, unitType, indicator: finding.indicator })
-        : Promise.resolve({ ok: true as const, value: [] }),
-    [finding.key],
+  const history = useQuery(
+    'reconcile.history',
+    { period: finding.period, districtCode: finding.districtCode ?? '', unitType, indicator: finding.indicator ?? '' },
+    { enabled: !!finding.districtCode && !!finding.indicator },
   );
 
   async function submit() {
@@ -130,7 +125,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
         {history.data?.length ? (
           <details>
             <summary>Lịch sử số liệu{first ? ` ${first.indicator}` : ''}</summary>
-            <ul className="history">
+            <ul className="reconcile-history">
               {history.data.map((h, i) => (
                 <li key={i}>
                   {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : `sửa (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}

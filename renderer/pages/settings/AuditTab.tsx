@@ -3,8 +3,7 @@ import { useState } from 'react';
 import type { AuditEntryView } from '../../../shared/domain/app';
 import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditKind } from '../../../shared/domain/audit-sentence';
 import { periodTitle } from '../../../shared/domain/periods';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { compareVi, districtTitle, formatDateTime } from '../../format';
@@ -23,11 +22,11 @@ export function AuditTab() {
   const { year } = useAppState();
   const [f, setF] = useState<Filter>({ kind: '', period: '', unit: '', person: '', search: '' });
   const [search, setSearch] = useState('');
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
+  const bundle = useQuery('plan.get', { year });
   // The people who appear anywhere in the log, for the person filter.
-  const everyone = useResult(() => api['audit.list']({ limit: 500 }), []);
+  const everyone = useQuery('audit.list', { limit: 500 });
   const input = { limit: 300, ...(f.kind ? { kind: f.kind } : {}), ...(f.period ? { period: f.period } : {}), ...(f.unit ? { unit: f.unit } : {}), ...(f.person ? { person: f.person } : {}), ...(f.search.trim() ? { search: f.search.trim() } : {}) };
-  const rows = useResult(() => api['audit.list'](input), [JSON.stringify(input)]);
+  const rows = useQuery('audit.list', input);
   const people = [...new Set((everyone.data ?? []).map((r) => r.displayName))].sort(compareVi);
   const set = (patch: Partial<Filter>) => setF((x) => ({ ...x, ...patch }));
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Callout, Card, ControlGroup, FormGroup, HTMLTable, InputGroup } from '@blueprintjs/core';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useSave } from '../../components/use-save';
@@ -11,8 +11,8 @@ import type { RestoreInfo } from '../../../shared/domain/app';
 import { RestoredNotice } from './RestoredNotice';
 
 export function DataTab() {
-  const { info, refresh } = useAppState();
-  const backups = useResult(() => api['backup.list']({}), []);
+  const { info } = useAppState();
+  const backups = useQuery('backup.list', {});
   const backup = useSave();
   const rename = useSave();
   const [name, setName] = useState(info.displayName);
@@ -25,7 +25,7 @@ export function DataTab() {
     <div className="tab-grid">
       <Card className="form-card">
         <h2>Nơi lưu dữ liệu</h2>
-        <dl className="facts">
+        <dl className="settings-facts">
           <dt>Thư mục dữ liệu</dt>
           <dd className="path">{info.dataDir}</dd>
           <dt>Tệp dữ liệu</dt>
@@ -40,7 +40,7 @@ export function DataTab() {
         <FormGroup label="Tên người dùng ghi vào nhật ký" labelFor="display-name" helperText={`Tài khoản máy tính: ${info.osUser}`}>
           <ControlGroup>
             <InputGroup id="display-name" value={name} onChange={(e) => setName(e.currentTarget.value)} />
-            <Button loading={rename.saving} onClick={async () => (await rename.run(() => api['app.setDisplayName']({ displayName: name }))) && refresh()}>
+            <Button loading={rename.saving} onClick={() => void rename.run(() => api['app.setDisplayName']({ displayName: name }))}>
               Lưu tên
             </Button>
           </ControlGroup>
@@ -50,7 +50,7 @@ export function DataTab() {
       <Card className="form-card">
         <h2>Sao lưu</h2>
         <p>Bản sao lưu được ghi vào thư mục “backups” trong thư mục dữ liệu. Nên sao chép định kỳ thư mục này sang ổ đĩa khác.</p>
-        <Button icon="archive" intent="primary" loading={backup.saving} onClick={async () => (await backup.run(() => api['backup.create']({}))) && backups.reload()}>
+        <Button icon="archive" intent="primary" loading={backup.saving} onClick={() => void backup.run(() => api['backup.create']({}))}>
           Sao lưu ngay
         </Button>
         <FormGroup label="Số bản sao lưu tự động giữ lại" labelFor="backup-keep" helperText="Mỗi ngày phần mềm tự sao lưu một lần khi khởi động, và trước mỗi lần nâng cấp dữ liệu. Bản sao lưu do người dùng tạo không bị xóa.">
@@ -58,11 +58,7 @@ export function DataTab() {
             <InputGroup id="backup-keep" inputMode="numeric" value={keep} onChange={(e) => setKeep(e.currentTarget.value)} />
             <Button
               loading={keepSave.saving}
-              onClick={async () => {
-                if ((await keepSave.run(() => api['backup.setKeep']({ keep: Number(keep) }))) === null) return;
-                refresh();
-                backups.reload();
-              }}
+              onClick={() => void keepSave.run(() => api['backup.setKeep']({ keep: Number(keep) }))}
             >
               Lưu
             </Button>
@@ -113,8 +109,6 @@ export function DataTab() {
           if (!r) return;
           // Stay on this tab: the app state and the list are read again from the restored data.
           setRestored(r);
-          refresh();
-          backups.reload();
         }}
       >
         <p>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “{confirming}”?</p>

@@ -2,7 +2,7 @@ import { Button } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { Agency, DocumentFormat, DocumentFormats, DocumentSettings, NumberPatterns, PageFormat, Signatory } from '../../../shared/domain/document-settings';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { NumberField, SelectField, TextField } from '../../components/fields';
@@ -26,7 +26,7 @@ const section = (id: (typeof SECTIONS)[number]['id']) => SECTIONS.find((x) => x.
 
 export function DocumentSettingsTab() {
   const { year } = useAppState();
-  const loaded = useResult(() => api['settings.getDocument']({ year }), [year]);
+  const loaded = useQuery('settings.getDocument', { year });
   const [s, setS] = useState<DocumentSettings | null>(null);
   useEffect(() => setS(loaded.data), [loaded.data]);
   const save = useSave();

@@ -3,7 +3,7 @@ import { Button, Card, Switch } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import { RULE_TITLES, RULES, type ReconcileSettings } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { NumberField } from '../../components/fields';
@@ -13,7 +13,7 @@ import { useSave } from '../../components/use-save';
 /** Which rules run and how much difference they tolerate, per plan year. */
 export function ReconcileSettingsTab() {
   const { year } = useAppState();
-  const loaded = useResult(() => api['reconcile.getSettings']({ year }), [year]);
+  const loaded = useQuery('reconcile.getSettings', { year });
   const [s, setS] = useState<ReconcileSettings | null>(null);
   useEffect(() => setS(loaded.data), [loaded.data]);
   const save = useSave();
@@ -48,7 +48,7 @@ export function ReconcileSettingsTab() {
           {num('dk03Max', 'tối đa')}
         </div>
         <ErrorCallout error={save.error} />
-        <Button intent="primary" icon="floppy-disk" loading={save.saving} onClick={async () => (await save.run(() => api['reconcile.saveSettings']({ year, settings: s }))) && loaded.reload()}>
+        <Button intent="primary" icon="floppy-disk" loading={save.saving} onClick={() => void save.run(() => api['reconcile.saveSettings']({ year, settings: s }))}>
           Lưu thiết lập đối chiếu
         </Button>
         {save.savedAt && !save.error ? <span className="saved-note">Đã lưu.</span> : null}
