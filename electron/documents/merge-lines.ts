@@ -117,10 +117,10 @@ export function withSubject(text: string, subject: string): string {
   return VERB_START.test(body) ? `${upperFirst(subject)} ${lowerFirst(body)}.` : `Tại ${subject}, ${lowerFirst(body)}.`;
 }
 
-/** Whether a line names a district of the plan (its own or another's), by name or alias, diacritics kept. */
-function namesDistrict(text: string, districts: readonly District[]): boolean {
+/** The districts of the plan a line names (its own or another's), by name or alias, diacritics kept. */
+function districtsNamed(text: string, districts: readonly District[]): Set<string> {
   const words = ` ${lowerKeepMarks(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return districts.some((d) => [d.name, ...d.aliases].some((n) => n.trim() !== '' && words.includes(` ${lowerKeepMarks(n)} `)));
+  return new Set(districts.filter((d) => [d.name, ...d.aliases].some((n) => n.trim() !== '' && words.includes(` ${lowerKeepMarks(n)} `))).map((d) => d.code));
 }
 
 /**
@@ -131,15 +131,15 @@ function namesDistrict(text: string, districts: readonly District[]): boolean {
  */
 export function mergeLines(lines: readonly SourcedLine[], districts: readonly District[], options: { nameDistricts: boolean }): MergedLine[] {
   const groups: SourcedLine[][] = [];
-  const placed = new Map<SourcedLine, boolean>();
-  const namesPlace = (l: SourcedLine) => placed.get(l) ?? placed.set(l, namesDistrict(l.text, districts)).get(l)!;
+  const placed = new Map<SourcedLine, Set<string>>();
+  const named = (l: SourcedLine) => placed.get(l) ?? placed.set(l, districtsNamed(l.text, districts)).get(l)!;
   for (const line of lines) {
     const key = template(line.text);
     const home = groups.find((g) => {
       const head = g[0]!;
       if (likeness(head.text, line.text) < NEAR_DUPLICATE) return false;
       // "Ban CHQS huyện Bình Sơn phối hợp …" said by Sơn Tịnh too would print Bình Sơn's name for both.
-      if (head.districtCode !== line.districtCode && (namesPlace(head) || namesPlace(line))) return false;
+      if (head.districtCode !== line.districtCode && (named(head).size > 0 || named(line).size > 0)) return false;
       // Lines without any digit may differ in wording; lines with digits (figures, dates, years) only in the figures summed.
       return !/\d/.test(head.text) && !/\d/.test(line.text) ? true : template(head.text) === key;
     });
@@ -149,7 +149,9 @@ export function mergeLines(lines: readonly SourcedLine[], districts: readonly Di
   return groups.map((g) => {
     const codes = g.map((l) => l.districtCode);
     const body = g.length > 1 ? summed(g) : g[0]!.text;
-    const text = options.nameDistricts ? withSubject(body, districtsSubject(codes, districts)) : withSubject(body, '');
+    // "Ban CHQS huyện Bình Sơn phối hợp …" already says where: "Tại huyện Bình Sơn," before it would say it twice.
+    const saysWhere = new Set(codes).size === 1 && named(g[0]!).has(codes[0]!);
+    const text = options.nameDistricts && !saysWhere ? withSubject(body, districtsSubject(codes, districts)) : withSubject(body, '');
     return { text, lines: g, districts: new Set(codes).size };
   });
 }

@@ -17,12 +17,17 @@ describe('lines that name a place', () => {
     for (const [i, c] of codes.entries()) {
       expect(merged[i]!.lines.map((l) => l.districtCode)).toEqual([c]);
       for (const other of codes.filter((o) => o !== c)) expect(merged[i]!.text).not.toContain(nameOf(other));
+      // It says where already: no "Tại huyện …," before it.
+      expect(merged[i]!.text).toBe(`Ban Chỉ huy Quân sự huyện ${nameOf(c)} phối hợp tổ chức tuyên truyền, thăm hỏi gia đình chính sách trong quý.`);
     }
   });
 
   it('naming another district than its own stays apart too', () => {
-    const lines = [qs('524', 'Phối hợp giúp nhân dân huyện Bình Sơn khắc phục hậu quả bão'), qs('527', 'Phối hợp giúp nhân dân huyện Lý Sơn khắc phục hậu quả bão')];
-    expect(mergeLines(lines, districts, { nameDistricts: true })).toHaveLength(2);
+    const lines = [qs('527', `Phối hợp giúp nhân dân huyện ${nameOf('524')} khắc phục hậu quả bão`), qs('528', `Phối hợp giúp nhân dân huyện ${nameOf('524')} khắc phục hậu quả bão`)];
+    const merged = mergeLines(lines, districts, { nameDistricts: true });
+    expect(merged).toHaveLength(2);
+    // The line names another district: who did it still stands before it.
+    expect(merged[0]!.text).toBe(`Huyện ${nameOf('527')} phối hợp giúp nhân dân huyện ${nameOf('524')} khắc phục hậu quả bão.`);
   });
 
   it('lines of one district naming it still merge (its two reporting units said it)', () => {
