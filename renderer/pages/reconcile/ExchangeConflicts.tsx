@@ -1,18 +1,16 @@
 import { Callout } from '@blueprintjs/core';
 import type { ExchangeConflict } from '../../../shared/domain/exchange';
-import type { PlanBundle } from '../../../shared/domain/plan';
 import type { FindingView } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { ConflictList } from '../../components/exchange/ConflictList';
-import { indicatorLabel, unitLabel } from './names';
 
 /**
  * The period's settlements that differ from the other section's (kept by an exchange import),
  * above the findings: the clerk chooses one version, then the findings show the chosen one.
  */
-export function ExchangeConflicts({ period, bundle, findings, onResolved }: { period: string; bundle: PlanBundle; findings: FindingView[]; onResolved(): void }) {
+export function ExchangeConflicts({ period, findings, onResolved }: { period: string; findings: FindingView[]; onResolved(): void }) {
   const conflicts = useResult(() => api['exchange.conflicts']({ period }), [period]);
   const list = (conflicts.data ?? []).filter((c) => c.kind === 'settlement');
   if (conflicts.error) return <ErrorCallout error={conflicts.error} />;
@@ -20,9 +18,8 @@ export function ExchangeConflicts({ period, bundle, findings, onResolved }: { pe
   const open = list.filter((c) => !c.resolvedAt).length;
   const subject = (c: ExchangeConflict) => {
     const f = findings.find((x) => x.key === c.key);
-    if (!f) return 'Điểm chênh lệch không còn trong kỳ này';
-    const indicator = indicatorLabel(bundle, f.indicator);
-    return `${f.rule} · ${unitLabel(bundle, f.districtCode, f.unitType)}${indicator ? ` · ${indicator}` : ''}: ${f.message}`;
+    // The finding's message already names the unit, the indicator and both figures.
+    return f ? `${f.rule} · ${f.message}` : 'Điểm chênh lệch không còn trong kỳ này';
   };
   const heading = list[0]!.label;
   return (

@@ -1,5 +1,5 @@
 import { Button, Callout, Card } from '@blueprintjs/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PACKAGE_EXTENSION, type ExchangeImportResult, type ExchangePreview } from '../../../../shared/domain/exchange';
 import { MAX_FILE_BYTES } from '../../../../shared/limits';
 import type { PlanBundle } from '../../../../shared/domain/plan';
@@ -28,6 +28,11 @@ export function ImportCard({ bundle, onImported }: { bundle: PlanBundle; onImpor
   const [result, setResult] = useState<ExchangeImportResult | null>(null);
   const [dragging, setDragging] = useState(false);
   const year = bundle.plan.year;
+  const shown = useRef<HTMLDivElement>(null);
+  // At 1366×768 the preview and the result open below the fold: bring them up as they arrive.
+  useEffect(() => {
+    if (preview || result) shown.current?.scrollIntoView({ block: 'start' });
+  }, [preview, result]);
 
   async function pick(file: File | undefined) {
     if (!file) return;
@@ -83,6 +88,7 @@ export function ImportCard({ bundle, onImported }: { bundle: PlanBundle; onImpor
       </div>
       <p className="muted">Phần mềm xem trước gói mà chưa ghi gì; chỉ khi bấm “Nhập” dữ liệu mới được ghi, sau khi sao lưu dữ liệu hiện tại.</p>
       <ErrorCallout error={read.error} title="Không nhận gói này" />
+      <div ref={shown} />
       {preview && !result ? (
         <>
           <h3>Xem trước gói</h3>
