@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PeriodSelect, usePeriod } from '../../components/PeriodSelect';
 import { formatDateTime } from '../../format';
 import { CompareView } from './CompareView';
+import { ExchangeConflicts } from './ExchangeConflicts';
 import { BulkSettleDialog } from './BulkSettleDialog';
 import { FindingsTable, type BulkAction } from './FindingsTable';
 import { ReopenDialog } from './ReopenDialog';
@@ -67,6 +68,7 @@ export function ReconcilePage() {
               )}
             </div>
           </Callout>
+          <ExchangeConflicts period={period} findings={view.findings} onResolved={data.reload} />
           <Tabs id="reconcile-tabs" selectedTabId={tab} onChange={(t) => setTab(String(t))} renderActiveTabPanelOnly large>
             <Tab id="diem" title={`Điểm chênh lệch (${view.findings.length})`} panel={<FindingsTable bundle={bundle.data} findings={view.findings} locked={!!view.lock} onSettle={setSettling} onReopen={setReopening} onBulk={(findings, action) => setBulk({ findings, action })} />} />
             <Tab id="so-sanh" title="So sánh BDV | QS" panel={<CompareView bundle={bundle.data} period={period} />} />

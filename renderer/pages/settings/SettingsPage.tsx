@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AuditTab } from './AuditTab';
 import { DataTab } from './DataTab';
 import { DocumentSettingsTab } from './DocumentSettingsTab';
+import { ExchangeTab } from './ExchangeTab';
 import { ReconcileSettingsTab } from './ReconcileSettingsTab';
 
 export function SettingsPage() {
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <Tab id="van-ban" title="Thiết lập văn bản" panel={<DocumentSettingsTab />} />
         <Tab id="doi-chieu" title="Đối chiếu" panel={<ReconcileSettingsTab />} />
         <Tab id="du-lieu" title="Dữ liệu và sao lưu" panel={<DataTab />} />
+        <Tab id="trao-doi" title="Trao đổi dữ liệu" panel={<ExchangeTab />} />
         <Tab id="nhat-ky" title="Nhật ký thay đổi" panel={<AuditTab />} />
       </Tabs>
     </>
