@@ -1,8 +1,7 @@
 import { Callout } from '@blueprintjs/core';
 import type { ExchangeConflict } from '../../../shared/domain/exchange';
 import type { FindingView } from '../../../shared/domain/reconcile';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { ConflictList } from '../../components/exchange/ConflictList';
 
@@ -11,7 +10,7 @@ import { ConflictList } from '../../components/exchange/ConflictList';
  * above the findings: the clerk chooses one version, then the findings show the chosen one.
  */
 export function ExchangeConflicts({ period, findings, onResolved }: { period: string; findings: FindingView[]; onResolved(): void }) {
-  const conflicts = useResult(() => api['exchange.conflicts']({ period }), [period]);
+  const conflicts = useQuery('exchange.conflicts', { period });
   const list = (conflicts.data ?? []).filter((c) => c.kind === 'settlement');
   if (conflicts.error) return <ErrorCallout error={conflicts.error} />;
   if (!list.length) return null;
@@ -32,10 +31,7 @@ export function ExchangeConflicts({ period, findings, onResolved }: { period: st
       <ConflictList
         conflicts={list}
         subject={subject}
-        onResolved={() => {
-          conflicts.reload();
-          onResolved();
-        }}
+        onResolved={onResolved}
       />
     </section>
   );

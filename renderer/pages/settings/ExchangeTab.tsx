@@ -1,6 +1,5 @@
 import { Card } from '@blueprintjs/core';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQuery } from '../../api/use-query';
 import { useAppState } from '../../app/app-state';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { ConflictList } from '../../components/exchange/ConflictList';
@@ -11,10 +10,10 @@ import { SectionCard } from './exchange/SectionCard';
 
 /** Cài đặt → Trao đổi dữ liệu: this PC's section and passphrase, the package out, the package in, and the choices it left. */
 export function ExchangeTab() {
-  const { year, refresh } = useAppState();
-  const settings = useResult(() => api['exchange.getSettings']({}), []);
-  const bundle = useResult(() => api['plan.get']({ year }), [year]);
-  const conflicts = useResult(() => api['exchange.conflicts']({ year }), [year]);
+  const { year } = useAppState();
+  const settings = useQuery('exchange.getSettings', {});
+  const bundle = useQuery('plan.get', { year });
+  const conflicts = useQuery('exchange.conflicts', { year });
   const error = settings.error ?? bundle.error;
   if (error) return <ErrorCallout error={error} />;
   if (!settings.data || !bundle.data) return <Loading />;
@@ -23,16 +22,10 @@ export function ExchangeTab() {
   return (
     <div className="exchange-tab">
       <div className="tab-grid">
-        <SectionCard settings={settings.data} onSaved={settings.reload} />
+        <SectionCard settings={settings.data} />
         <ExportCard year={year} periods={bundle.data.periods} hasSection={settings.data.section !== null} />
       </div>
-      <ImportCard
-        bundle={bundle.data}
-        onImported={() => {
-          conflicts.reload();
-          refresh();
-        }}
-      />
+      <ImportCard bundle={bundle.data} />
       {others.length ? (
         <Card className="form-card" role="region" aria-labelledby="exchange-others-title">
           <h2 id="exchange-others-title">Các điểm khác cần chọn</h2>

@@ -19,7 +19,7 @@ interface Picked {
  * The other section's package: picked (or dropped) like a workbook on Nhập báo cáo, shown as a
  * preview that writes nothing, then imported on the clerk's word.
  */
-export function ImportCard({ bundle, onImported }: { bundle: PlanBundle; onImported(): void }) {
+export function ImportCard({ bundle }: { bundle: PlanBundle }) {
   const input = useRef<HTMLInputElement>(null);
   const read = useSave();
   const apply = useSave();
@@ -102,7 +102,6 @@ export function ImportCard({ bundle, onImported }: { bundle: PlanBundle; onImpor
                 const r = await apply.run(() => api['exchange.import']({ ...picked!, year }));
                 if (!r) return;
                 setResult(r);
-                onImported();
               }}
             >
               Nhập

@@ -6,15 +6,14 @@ import { ErrorCallout } from '../../../components/ErrorCallout';
 import { useSave } from '../../../components/use-save';
 
 /** Which section this PC belongs to, and the passphrase both sections share to sign their packages. */
-export function SectionCard({ settings, onSaved }: { settings: ExchangeSettings; onSaved(): void }) {
+export function SectionCard({ settings }: { settings: ExchangeSettings }) {
   const save = useSave();
   const [passphrase, setPassphrase] = useState('');
   const [changing, setChanging] = useState(false);
   const [removing, setRemoving] = useState(false);
   const store = async (input: { section?: ExchangeSection; passphrase?: string | null }) => {
-    if ((await save.run(() => api['exchange.saveSettings'](input))) === null) return false;
-    onSaved();
-    return true;
+    // A saved setting is read again by the query cache (a mutating channel).
+    return (await save.run(() => api['exchange.saveSettings'](input))) !== null;
   };
   const setPass = async () => {
     if (await store({ passphrase })) {
