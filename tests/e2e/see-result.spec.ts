@@ -91,6 +91,8 @@ test('keyboard: Esc closes a dialog, an alert and a drawer; Enter saves an edit 
   await page.getByRole('button', { name: 'Khôi phục' }).first().click();
   const alert = page.getByRole('alertdialog');
   await expect(alert).toBeVisible();
+  // Blueprint moves focus into the overlay once it has opened, and hears Esc from there: a test's Esc can come sooner than that.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[class*="overlay-open"]') != null)).toBe(true);
   await page.keyboard.press('Escape');
   await expect(alert).toBeHidden();
 
