@@ -1,3 +1,4 @@
+import { parsePeriodCode, periodName } from '../../../shared/domain/periods';
 import type { ConflictKind, PlanDifference, SettlementLine } from '../../../shared/domain/exchange';
 import { formatDate, formatDateTime, formatNumber } from '../../format';
 
@@ -79,12 +80,13 @@ export const FIELD_LABELS: Record<string, string> = {
   countTolerance: 'Sai số cho phép (số lượng)',
 };
 
-/** "Chỉ tiêu GN05", "Bản thảo Báo cáo sáu tháng 2021-H1", "Báo cáo 2021-Q2 524-BDV". */
+/** "Chỉ tiêu GN05", "Bản thảo Báo cáo sáu tháng kỳ 6 tháng đầu năm 2021", "Báo cáo kỳ Quý II năm 2021, đơn vị 524-BDV". */
 export function conflictSubject(kind: ConflictKind, key: string): string {
   const parts = key.split('/');
+  const period = (code: string | undefined) => (code && parsePeriodCode(code) ? periodName(code) : (code ?? ''));
   if (kind === 'plan') return `${WHAT_LABELS[parts[0] as PlanDifference['what']] ?? 'Kế hoạch'} ${parts.slice(1).join(' ')}`.trim();
-  if (kind === 'draft') return `Bản thảo ${DRAFT_LABELS[parts[1] ?? ''] ?? 'văn bản'} kỳ ${parts[2] ?? ''}`.trim();
-  if (kind === 'report') return `Báo cáo kỳ ${parts[1] ?? ''}, đơn vị ${parts[2] ?? ''}`.trim();
+  if (kind === 'draft') return `Bản thảo ${DRAFT_LABELS[parts[1] ?? ''] ?? 'văn bản'} kỳ ${period(parts[2])}`.trim();
+  if (kind === 'report') return `Báo cáo kỳ ${period(parts[1])}, đơn vị ${parts[2] ?? ''}`.trim();
   return KIND_LABELS.settlement;
 }
 

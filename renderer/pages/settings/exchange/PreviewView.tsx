@@ -82,7 +82,7 @@ export function PreviewView({ preview, bundle }: { preview: ExchangePreview; bun
           <tbody>
             {incoming.map((r) => (
               <tr key={r.sha256}>
-                <td>{r.period}</td>
+                <td>{periodTitle(r.period)}</td>
                 <td>{unitLabel(bundle, r.districtCode, r.unitType)}</td>
                 <td className="file-name">{r.fileName}</td>
                 <td>{formatDate(r.receivedDate)}</td>
@@ -93,7 +93,7 @@ export function PreviewView({ preview, bundle }: { preview: ExchangePreview; bun
             ))}
             {preview.reports.onlyHere.map((r) => (
               <tr key={`here-${r.sha256}`}>
-                <td>{r.period}</td>
+                <td>{periodTitle(r.period)}</td>
                 <td>{unitLabel(bundle, r.districtCode, r.unitType)}</td>
                 <td className="file-name">{r.fileName}</td>
                 <td>{formatDate(r.receivedDate)}</td>

@@ -19,7 +19,8 @@ describe('the exchange in the clerk’s words', () => {
 
   it('names conflicts and fields without internal keys', () => {
     expect(conflictSubject('plan', 'indicator/GN05')).toBe('Chỉ tiêu GN05');
-    expect(conflictSubject('draft', 'draft/six-month/2021-H1')).toBe('Bản thảo Báo cáo sáu tháng kỳ 2021-H1');
+    expect(conflictSubject('draft', 'draft/six-month/2021-H1')).toBe('Bản thảo Báo cáo sáu tháng kỳ 6 tháng đầu năm 2021');
+    expect(conflictSubject('report', 'report/2021-Q2/524-BDV')).toMatch(/^Báo cáo kỳ Quý II năm 2021, /);
     expect(fieldLabel('dueDate')).toBe('Hạn nộp');
     expect(fieldLabel('somethingNew')).toBe('Thông tin khác');
     expect(valueText('2021-07-15')).toBe('15/07/2021');
