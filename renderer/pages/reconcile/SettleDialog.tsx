@@ -128,8 +128,8 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
             <ul className="history">
               {history.data.map((h, i) => (
                 <li key={i}>
-                  {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : `sửa (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
-                  {h.kind === 'correction' ? `${formatNumber(h.oldValue)} → ` : ''}
+                  {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : h.kind === 'correction' ? `sửa (${h.by})` : `bỏ số đã sửa, mở lại (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
+                  {h.kind === 'import' ? '' : `${formatNumber(h.oldValue)} → `}
                   {formatNumber(h.value) || '—'}
                   {h.reason ? ` · ${h.reason}` : ''}
                 </li>
