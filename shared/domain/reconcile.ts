@@ -19,7 +19,7 @@ export type FindingStatus = 'open' | 'accepted' | 'corrected' | 'explained';
 
 export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
   open: 'Chưa xử lý',
-  accepted: 'Chấp nhận',
+  accepted: 'Đã chấp nhận',
   corrected: 'Đã sửa số liệu',
   explained: 'Đã giải trình',
 };
