@@ -136,6 +136,10 @@ export interface CorrectionsTable {
   is_current: number;
   created_by: string;
   created_at: string;
+  /** Set when the finding it settled was reopened: the figure before it is in force again. */
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdrawn_reason: string | null;
 }
 
 export interface PeriodLocksTable {

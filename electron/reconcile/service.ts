@@ -9,7 +9,7 @@ import { writeAudit, type Actor } from '../db/queries/audit';
 import { deleteLock, getLock, insertLock } from '../db/queries/locks';
 import { getPeriod } from '../db/queries/plan';
 import type { Database } from '../db/schema';
-import { correctionsFor, currentCorrectionsOf, deleteResolution, insertCorrection, originalValues, resolutions, upsertResolution, type ResolutionRow } from '../db/queries/reconcile';
+import { correctionsFor, currentCorrectionsOf, deleteResolution, insertCorrection, originalValues, resolutionStatus, resolutions, upsertResolution, withdrawCorrectionsOf, type ResolutionRow } from '../db/queries/reconcile';
 import { asOfInput } from './as-of';
 import { compareDistrictReports } from './compare';
 import { computeFigures } from './figures';
@@ -213,12 +213,22 @@ async function loadCell(db: Kysely<Database> | Transaction<Database>, reportId: 
   return orig ? (field === 'period' ? orig.period_value : orig.ytd_value) : null;
 }
 
+/**
+ * Reopens a settled finding. A correction that settled it is withdrawn (kept as history, the
+ * figure before it in force again, an audit row old → new): left in force, the rules would no
+ * longer raise the finding, and "reopened" would make it vanish instead of standing open.
+ */
 export async function reopenFinding(ctx: AppContext, period: string, key: string, reason: string): Promise<void> {
   await assertOpen(ctx, period);
   const actor = await ctx.actor();
+  const at = new Date().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
+    const status = await resolutionStatus(trx, key);
+    for (const w of await withdrawCorrectionsOf(trx, key, { by: actor.displayName, reason, at })) {
+      await writeAudit(trx, actor, { action: 'withdraw_correction', entity: 'figure', entityKey: `${w.reportId}/${w.indicator}/${w.field}`, oldValue: w.withdrawnValue, newValue: w.restoredValue, reason });
+    }
     await deleteResolution(trx, key);
-    await writeAudit(trx, actor, { action: 'reopen', entity: 'finding', entityKey: key, oldValue: null, newValue: 'open', reason });
+    await writeAudit(trx, actor, { action: 'reopen', entity: 'finding', entityKey: key, oldValue: status, newValue: 'open', reason });
   });
 }
 
@@ -268,6 +278,10 @@ export async function figureHistory(ctx: AppContext, q: { period: string; distri
   for (const c of corrections) {
     const v = byId.get(c.report_id)!;
     events.push({ at: c.created_at, kind: 'correction', reportId: v.id, version: v.version, isCurrentVersion: v.is_current === 1, field: c.field, value: c.new_value, oldValue: c.old_value, by: c.created_by, reason: c.reason, fileName: v.file_name });
+    if (c.withdrawn_at) {
+      // The figure back in force is the one the correction had replaced.
+      events.push({ at: c.withdrawn_at, kind: 'withdrawal', reportId: v.id, version: v.version, isCurrentVersion: v.is_current === 1, field: c.field, value: c.old_value, oldValue: c.new_value, by: c.withdrawn_by ?? '', reason: c.withdrawn_reason, fileName: v.file_name });
+    }
   }
   return events.sort((a, b) => a.at.localeCompare(b.at));
 }

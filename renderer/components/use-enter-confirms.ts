@@ -14,7 +14,9 @@ export function useEnterConfirms(open: boolean, confirm: () => void): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Enter' || e.isComposing || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented) return;
       const t = e.target instanceof Element ? e.target : null;
-      if (!t?.closest('.bp6-dialog')) return;
+      // Right after opening, and after a click on the dialog's text, the focus sits on the overlay's
+      // focus trap or container, outside .bp6-dialog: Enter must confirm from there too.
+      if (!t?.closest('.bp6-dialog, .bp6-overlay')) return;
       if (t.closest('textarea, button, a, select, [role="listbox"], [contenteditable="true"]')) return;
       e.preventDefault();
       latest.current();

@@ -200,15 +200,18 @@ export function describeAudit(row: AuditRow, names: AuditNames): AuditDescriptio
     return done(`${verb} điểm chênh lệch ${f.rule} (${RULE_TITLES[f.rule].toLowerCase()}) của ${where}${pick}`, 'reconcile', f.period, f.districtCode ? (f.unitType ? `${f.districtCode}-${f.unitType}` : f.districtCode) : null);
   }
 
-  if (row.action === 'correct') {
+  if (row.action === 'correct' || row.action === 'withdraw_correction') {
     const [id, indicator, field] = row.entityKey.split('/');
     const rep = names.report(Number(id));
     const year = yearOf(rep?.period ?? null);
     const label = indicator ? names.indicator(year, indicator) : null;
     const column = field === 'ytd' ? 'số lũy kế' : 'số trong kỳ';
     const whose = rep ? ` của ${unitPhrase(names, year, rep.districtCode, rep.unitType)}, ${periodName(rep.period)}, phiên bản ${rep.version}` : '';
+    const what = `${column} chỉ tiêu ${indicator ?? ''}${label ? ` (${label})` : ''}${whose}`;
     return done(
-      `Sửa ${column} chỉ tiêu ${indicator ?? ''}${label ? ` (${label})` : ''}${whose}: từ ${numVi(before)} thành ${numVi(after)} (số gốc trong tệp vẫn giữ)`,
+      row.action === 'correct'
+        ? `Sửa ${what}: từ ${numVi(before)} thành ${numVi(after)} (số gốc trong tệp vẫn giữ)`
+        : `Bỏ số đã sửa của ${what} khi mở lại điểm chênh lệch: từ ${numVi(before)} trở lại ${numVi(after)}`,
       'reconcile',
       rep?.period ?? null,
       rep ? `${rep.districtCode}-${rep.unitType}` : null,

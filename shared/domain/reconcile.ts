@@ -19,7 +19,7 @@ export type FindingStatus = 'open' | 'accepted' | 'corrected' | 'explained';
 
 export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
   open: 'Chưa xử lý',
-  accepted: 'Chấp nhận',
+  accepted: 'Đã chấp nhận',
   corrected: 'Đã sửa số liệu',
   explained: 'Đã giải trình',
 };
@@ -151,10 +151,10 @@ export interface ReconcileView {
 
 export type SettleAction = 'accept' | 'correct' | 'explain';
 
-/** One event in the life of a stored figure: what a file said, and every correction after it. */
+/** One event in the life of a stored figure: what a file said, every correction after it, and each correction withdrawn (its finding reopened). */
 export interface FigureEvent {
   at: string;
-  kind: 'import' | 'correction';
+  kind: 'import' | 'correction' | 'withdrawal';
   reportId: number;
   version: number;
   isCurrentVersion: boolean;

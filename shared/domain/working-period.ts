@@ -32,3 +32,17 @@ export function periodOfBatch(savedPeriods: readonly string[]): string | null {
   }
   return best;
 }
+
+export type StagedPeriods = { kind: 'none' } | { kind: 'one'; period: string } | { kind: 'many'; periods: string[] };
+
+/**
+ * The periods of the files being imported (staged, not yet saved). Only when they all agree does
+ * the page show that period: a mixed batch keeps the clerk's choice and says so, because picking
+ * one of its periods would hide the others' reports without a word.
+ */
+export function stagedPeriods(periods: readonly string[]): StagedPeriods {
+  const distinct = [...new Set(periods)].sort();
+  if (distinct.length === 0) return { kind: 'none' };
+  if (distinct.length === 1) return { kind: 'one', period: distinct[0]! };
+  return { kind: 'many', periods: distinct };
+}

@@ -104,8 +104,8 @@ test('Một quý: nhập 26 báo cáo từ thư mục, xác nhận 4 tệp, đ�
   // Accept: the Sơn Tịnh units count their exchanges differently; the Ban Dân vận figure is the district's.
   await clerk.click(finding('R6', 'Sơn Tịnh').getByRole('button', { name: 'Xử lý' }));
   await clerk.check(dialog.getByRole('radio', { name: 'Chấp nhận số liệu như báo cáo' }));
-  // The first unit's figure is offered first (the radio says "BDV: …", the finding's own words).
-  await expect(dialog.getByRole('radio', { name: /^BDV: / })).toBeChecked();
+  // The first unit's figure is offered first, under the unit's name (not its code "BDV").
+  await expect(dialog.getByRole('radio', { name: /^Ban Dân vận: / })).toBeChecked();
   await clerk.type(dialog.getByLabel(/Ghi chú/), 'Hai cơ quan thống nhất lấy số của Ban Dân vận');
   await screenshot(page, 'quarter-07-accept');
   await clerk.click(dialog.getByRole('button', { name: 'Ghi nhận' }));

@@ -42,7 +42,7 @@ test('Tổng quan and Đối chiếu: completeness, a planted disagreement settl
   await expect(corrected).toContainText('Lý do: Ban CHQS huyện Nghĩa Hành xác nhận lại số đợt khám bệnh');
   await expect(corrected).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 
-  await page.getByRole('tab', { name: 'So sánh BDV | QS' }).click();
+  await page.getByRole('tab', { name: 'So sánh Ban Dân vận | Ban CHQS' }).click();
   await page.getByLabel('Đơn vị so sánh').selectOption('532');
   await expect(page.getByRole('table', { name: 'So sánh hai báo cáo' }).getByRole('row').filter({ hasText: 'LV05' })).toBeVisible();
   await screenshot(page, 'doi-chieu-so-sanh');

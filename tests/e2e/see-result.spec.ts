@@ -47,10 +47,10 @@ test('Tổng quan: the charts are SVG drawn by ECharts under the strict CSP, wit
   // Each of the four states has one bar per quarter (a zero one flat), plus its legend mark.
   for (const colour of ['#238551', '#c87619', '#cd4246', '#abb3bf']) await expect(submission.locator(`svg path[fill="${colour}"]`)).toHaveCount(4 + 1);
 
+  // Clean Quý II: nothing to draw, and the chart says so instead of an empty axis (issue 11, fixups 6).
   const findings = page.locator('figure[data-chart="findings"]');
-  await expect(findings.locator('svg')).toHaveCount(1);
-  for (const rule of ['R1', 'R5', 'R9']) await expect(findings.locator('svg text', { hasText: new RegExp(`^${rule}$`) })).toHaveCount(1);
-  await expect(findings.locator('table tbody tr')).toHaveCount(9);
+  await expect(findings).toContainText('Kỳ này không có điểm chênh lệch.');
+  await expect(findings.locator('svg')).toHaveCount(0);
 
   // Quý II against Quý I, one chart per content area; no 2020 data, so no "cùng kỳ năm trước".
   const areas = page.locator('figure[data-chart^="area-"]');
@@ -61,6 +61,16 @@ test('Tổng quan: the charts are SVG drawn by ECharts under the strict CSP, wit
 
   await page.locator('.overview-charts').scrollIntoViewIfNeeded();
   await screenshot(page, 'tong-quan-bieu-do');
+  await findings.scrollIntoViewIfNeeded();
+  await screenshot(page, 'tong-quan-khong-co-chenh-lech');
+
+  // Quý IV has 26 units missing (R1): the chart draws them, rule by rule.
+  await page.getByLabel('Kỳ báo cáo').selectOption('2021-Q4');
+  await expect(findings.locator('svg')).toHaveCount(1);
+  await expect(findings).not.toContainText('Kỳ này không có điểm chênh lệch.');
+  for (const rule of ['R1', 'R5', 'R9']) await expect(findings.locator('svg text', { hasText: new RegExp(`^${rule}$`) })).toHaveCount(1);
+  await expect(findings.locator('table tbody tr')).toHaveCount(9);
+  await expect(findings.locator('table tbody tr').first()).toContainText(/R1.*[1-9]/);
   expect(violations).toEqual([]);
   expect(problems).toEqual([]);
 });

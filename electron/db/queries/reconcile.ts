@@ -146,6 +146,50 @@ export async function insertCorrection(db: Db, c: CorrectionInput): Promise<void
     .execute();
 }
 
+export interface WithdrawnCorrection {
+  reportId: number;
+  indicator: string;
+  field: 'period' | 'ytd';
+  /** The corrected figure that stops being in force. */
+  withdrawnValue: number | null;
+  /** The figure in force again: the previous correction of the cell, or the report's own. */
+  restoredValue: number | null;
+}
+
+/**
+ * Withdraws the corrections in force that settled a finding (it is being reopened). The rows stay,
+ * marked withdrawn; in each cell the previous correction still standing (one this one had
+ * retired) is back in force, else the report's own figure is.
+ */
+export async function withdrawCorrectionsOf(db: Db, findingKey: string, w: { by: string; reason: string; at: string }): Promise<WithdrawnCorrection[]> {
+  const rows = await db.selectFrom('corrections').selectAll().where('finding_key', '=', findingKey).where('is_current', '=', 1).orderBy('id').execute();
+  const out: WithdrawnCorrection[] = [];
+  for (const r of rows) {
+    await db.updateTable('corrections').set({ is_current: 0, withdrawn_at: w.at, withdrawn_by: w.by, withdrawn_reason: w.reason }).where('id', '=', r.id).execute();
+    const previous = await db
+      .selectFrom('corrections')
+      .select(['id', 'new_value'])
+      .where('report_id', '=', r.report_id)
+      .where('indicator_code', '=', r.indicator_code)
+      .where('field', '=', r.field)
+      .where('id', '<', r.id)
+      .where('withdrawn_at', 'is', null)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    if (previous) await db.updateTable('corrections').set({ is_current: 1 }).where('id', '=', previous.id).execute();
+    const [orig] = previous ? [] : await originalValues(db, [r.report_id], r.indicator_code);
+    const restoredValue = previous ? previous.new_value : orig ? (r.field === 'period' ? orig.period_value : orig.ytd_value) : null;
+    out.push({ reportId: r.report_id, indicator: r.indicator_code, field: r.field, withdrawnValue: r.new_value, restoredValue });
+  }
+  return out;
+}
+
+/** The status a finding is settled with, or null when it stands open. */
+export async function resolutionStatus(db: Db, key: string): Promise<ResolutionRow['status'] | null> {
+  const r = await db.selectFrom('finding_resolutions').select('status').where('finding_key', '=', key).executeTakeFirst();
+  return r?.status ?? null;
+}
+
 export async function correctionsFor(db: Db, reportIds: number[], indicator: string) {
   if (!reportIds.length) return [];
   return db

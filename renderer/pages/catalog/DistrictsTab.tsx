@@ -60,8 +60,8 @@ function DistrictDialog(props: { year: number; initial: District; onClose(): voi
         <TextField label="Loại (huyện, thị xã, thành phố)" value={d.type} onChange={set('type')} />
       </div>
       <TextField label="Cấp ủy" value={d.partyCommittee} onChange={set('partyCommittee')} />
-      <TextField label="Ban Dân vận (đơn vị báo cáo BDV)" value={d.boardUnit} onChange={set('boardUnit')} />
-      <TextField label="Ban Chỉ huy Quân sự (đơn vị báo cáo QS)" value={d.militaryUnit} onChange={set('militaryUnit')} />
+      <TextField label="Tên Ban Dân vận (như trên báo cáo)" value={d.boardUnit} onChange={set('boardUnit')} />
+      <TextField label="Tên Ban Chỉ huy Quân sự (như trên báo cáo)" value={d.militaryUnit} onChange={set('militaryUnit')} />
       <TextField
         label="Cách viết khác (mỗi dòng một cách)"
         value={aliases}

@@ -27,8 +27,8 @@ export function IndicatorsTab({ bundle }: { bundle: PlanBundle }) {
       {
         id: 'cross',
         header: 'Đối chiếu',
-        value: (i) => (i.crossCheck ? 'BDV = QS' : ''),
-        cell: (i) => (i.crossCheck ? <Tag minimal intent="primary">BDV = QS</Tag> : null),
+        value: (i) => (i.crossCheck ? 'Ban Dân vận = Ban CHQS' : ''),
+        cell: (i) => (i.crossCheck ? <Tag minimal intent="primary">Ban Dân vận = Ban CHQS</Tag> : null),
       },
       { id: 'rule', header: 'Quy tắc', className: 'code', value: (i) => i.rule ?? '', cell: (i) => i.rule ?? '' },
       { id: 'edit', header: '', cell: (i) => <Button size="small" variant="minimal" icon="edit" aria-label={`Sửa ${i.code}`} onClick={() => edit({ indicator: i, isNew: false })} /> },
@@ -105,7 +105,7 @@ function IndicatorDialog(props: { year: number; areas: { value: string; label: s
       </div>
       <div className="form-row">
         <NumberField label="Thứ tự" value={i.sortOrder} onChange={set('sortOrder')} />
-        <CheckField label="Hoạt động chung của hai đơn vị (số liệu BDV và QS phải khớp)" value={i.crossCheck} onChange={set('crossCheck')} />
+        <CheckField label="Hoạt động chung của hai đơn vị (số liệu Ban Dân vận và Ban CHQS phải khớp)" value={i.crossCheck} onChange={set('crossCheck')} />
       </div>
     </EditDialog>
   );

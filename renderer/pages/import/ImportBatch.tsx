@@ -1,5 +1,5 @@
 import { Button, Callout, Card, HTMLTable, ProgressBar, Tag } from '@blueprintjs/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { IMPORT_STATUS_LABELS, type SavedReport, type StagedFile } from '../../../shared/domain/import';
 import { periodTitle } from '../../../shared/domain/periods';
 import type { PlanBundle } from '../../../shared/domain/plan';
@@ -43,8 +43,14 @@ function grouped(rows: Row[]): Row[] {
   return rows.map((r, i) => ({ r, i, g: at(r, i) })).sort((a, b) => a.g - b.g || a.i - b.i).map((x) => x.r);
 }
 
-export function ImportBatch({ bundle, onSaved }: { bundle: PlanBundle; onSaved(periods: string[]): void }) {
+/** onStaged: the periods of the files read and not yet saved, each time they change (the page follows them). */
+export function ImportBatch({ bundle, onSaved, onStaged }: { bundle: PlanBundle; onSaved(periods: string[]): void; onStaged?(periods: string[]): void }) {
   const [rows, setRows] = useState<Row[]>([]);
+  const stagedKey = rows
+    .filter((r) => !r.saved && r.staged?.resolved)
+    .map((r) => r.staged!.resolved!.period)
+    .join(',');
+  useEffect(() => onStaged?.(stagedKey ? stagedKey.split(',') : []), [stagedKey]);
   const [receivedDate, setReceivedDate] = useState(localIsoDate());
   const [open, setOpen] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);

@@ -4,6 +4,7 @@ import { RULE_TITLES, type FindingView } from '../../../shared/domain/reconcile'
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
 import { ErrorCallout } from '../../components/ErrorCallout';
+import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
 
 /** One action and one note for a selection of findings of one rule (they are settled together, or none is). */
@@ -18,6 +19,8 @@ export function BulkSettleDialog({ findings, action, onClose, onDone, onStale }:
     });
     if (r) onDone();
   }
+  // Enter confirms (not in the note's textarea: a new line there); Esc closes, as every dialog.
+  useEnterConfirms(true, () => void (save.saving || submit()));
   return (
     <Dialog isOpen onClose={onClose} title={`${title} (${first.rule} – ${RULE_TITLES[first.rule]})`} style={{ width: 640 }}>
       <DialogBody>

@@ -3,6 +3,7 @@ import { Button, Checkbox, HTMLSelect, Tag } from '@blueprintjs/core';
 import { useMemo, useState } from 'react';
 import { FINDING_STATUS_LABELS, RULE_TITLES, RULES, type FindingView } from '../../../shared/domain/reconcile';
 import type { PlanBundle } from '../../../shared/domain/plan';
+import { isUnitType, unitTypeLabel } from '../../../shared/domain/units';
 import { formatNumber } from '../../format';
 import { indicatorLabel, unitLabel } from './names';
 import { DataTable, type DataColumn } from '../../components/DataTable';
@@ -12,7 +13,8 @@ const STATUS_INTENT = { open: 'warning', accepted: 'success', corrected: 'primar
 
 function valuesText(values: FindingView['values']): string {
   return Object.entries(values)
-    .map(([k, v]) => `${k}: ${typeof v === 'number' ? formatNumber(v) : (v ?? '—')}`)
+    // R6 keeps the two units' figures under their codes: a clerk reads the units' names.
+    .map(([k, v]) => `${isUnitType(k) ? unitTypeLabel(k) : k}: ${typeof v === 'number' ? formatNumber(v) : (v ?? '—')}`)
     .join('; ');
 }
 
@@ -57,12 +59,24 @@ export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, on
   const chosenRule = chosen[0]?.rule;
   const toggle = (key: string, on: boolean) => setSelected((s) => (on ? new Set([...s, key]) : new Set([...s].filter((k) => k !== key))));
   const clear = () => setSelected(new Set());
+  // "Select all" once the rule is known: from the selection, or from the filter.
+  const allRule = chosenRule ?? (rule || undefined);
+  const ofRule = allRule ? rows.filter((f) => isOpen(f) && f.rule === allRule) : [];
+  const allOn = ofRule.length > 0 && ofRule.every((f) => selected.has(f.key));
+  const someOn = ofRule.some((f) => selected.has(f.key));
+  const selectAll = (on: boolean) => setSelected((s) => (on ? new Set([...s, ...ofRule.map((f) => f.key)]) : new Set([...s].filter((k) => !ofRule.some((f) => f.key === k)))));
+  const allLabel = `Chọn tất cả ${ofRule.length} điểm của quy tắc này`;
 
   const columns = useMemo<DataColumn<FindingView>[]>(
     () => [
       {
         id: 'select',
-        header: <span className="bp6-text-muted">Chọn</span>,
+        header:
+          ofRule.length > 1 && !locked ? (
+            <Checkbox aria-label={allLabel} title={`${allLabel} (${allRule})`} checked={allOn} indeterminate={someOn && !allOn} onChange={(e) => selectAll(e.currentTarget.checked)} />
+          ) : (
+            <span className="bp6-text-muted">Chọn</span>
+          ),
         className: 'reconcile-select-cell',
         cell: (f) =>
           isOpen(f) ? (
@@ -133,7 +147,7 @@ export function FindingsTable({ bundle, findings, locked, onSettle, onReopen, on
         ),
       },
     ],
-    [bundle, locked, selected, chosenRule],
+    [bundle, locked, selected, chosenRule, ofRule.map((f) => f.key).join(',')],
   );
 
   return (

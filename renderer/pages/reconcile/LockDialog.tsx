@@ -4,6 +4,7 @@ import { periodName } from '../../../shared/domain/periods';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
 import { ErrorCallout } from '../../components/ErrorCallout';
+import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
 
 /**
@@ -13,6 +14,13 @@ import { useSave } from '../../components/use-save';
 export function LockDialog({ mode, period, openFindings, onClose, onDone, onStale }: { mode: 'lock' | 'unlock'; period: string; openFindings: number; onClose(): void; onDone(): void; onStale(): void }) {
   const [text, setText] = useState('');
   const save = useSave();
+  async function submit() {
+    const r = await save.run(() => (mode === 'lock' ? api['reconcile.lock']({ period, note: text.trim() || null }) : api['reconcile.unlock']({ period, reason: text })), {
+      onError: (e) => void (isStale(e) && onStale()),
+    });
+    if (r) onDone();
+  }
+  useEnterConfirms(true, () => void (save.saving || submit()));
   return (
     <Dialog isOpen onClose={onClose} title={mode === 'lock' ? `Chốt số liệu ${periodName(period)}` : `Mở khóa ${periodName(period)}`}>
       <DialogBody>
@@ -32,12 +40,7 @@ export function LockDialog({ mode, period, openFindings, onClose, onDone, onStal
               intent="primary"
               icon={mode === 'lock' ? 'lock' : 'unlock'}
               loading={save.saving}
-              onClick={async () => {
-                const r = await save.run(() => (mode === 'lock' ? api['reconcile.lock']({ period, note: text.trim() || null }) : api['reconcile.unlock']({ period, reason: text })), {
-                  onError: (e) => void (isStale(e) && onStale()),
-                });
-                if (r) onDone();
-              }}
+              onClick={() => void submit()}
             >
               {mode === 'lock' ? 'Chốt số liệu' : 'Mở khóa'}
             </Button>

@@ -71,7 +71,7 @@ export function ReconcilePage() {
           <ExchangeConflicts period={period} findings={view.findings} onResolved={data.reload} />
           <Tabs id="reconcile-tabs" selectedTabId={tab} onChange={(t) => setTab(String(t))} renderActiveTabPanelOnly large>
             <Tab id="diem" title={`Điểm chênh lệch (${view.findings.length})`} panel={<FindingsTable bundle={bundle.data} findings={view.findings} locked={!!view.lock} onSettle={setSettling} onReopen={setReopening} onBulk={(findings, action) => setBulk({ findings, action })} />} />
-            <Tab id="so-sanh" title="So sánh BDV | QS" panel={<CompareView bundle={bundle.data} period={period} />} />
+            <Tab id="so-sanh" title="So sánh Ban Dân vận | Ban CHQS" panel={<CompareView bundle={bundle.data} period={period} />} />
           </Tabs>
         </>
       )}

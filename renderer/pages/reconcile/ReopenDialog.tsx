@@ -4,6 +4,7 @@ import { RULE_TITLES, type FindingView } from '../../../shared/domain/reconcile'
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
 import { ErrorCallout } from '../../components/ErrorCallout';
+import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
 
 /** Reopening undoes a settlement: the reason goes to the audit log beside the settlement it undoes. */
@@ -22,6 +23,8 @@ export function ReopenDialog({ finding, onClose, onDone, onStale }: { finding: F
     );
     if (done) onDone();
   }
+  // Enter confirms (not in the note's textarea: a new line there); Esc closes, as every dialog.
+  useEnterConfirms(true, () => void (save.saving || submit()));
   return (
     <Dialog isOpen onClose={onClose} title={`Mở lại: ${finding.rule} – ${RULE_TITLES[finding.rule]}`}>
       <DialogBody>

@@ -3,21 +3,18 @@ import { useState } from 'react';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
 import { RULE_TITLES, type FindingView, type SettleAction } from '../../../shared/domain/reconcile';
-import { unitTypeLabel } from '../../../shared/domain/units';
+import { isUnitType, unitTypeLabel } from '../../../shared/domain/units';
+import { HOW_TO_TYPE_FIGURE, readCorrectedFigure } from '../../../shared/text/corrected-figure';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
 import { useQuery } from '../../api/use-query';
 import { ErrorCallout } from '../../components/ErrorCallout';
+import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
 import { formatDateTime, formatNumber } from '../../format';
 import { indicatorLabel, unitLabel } from './names';
 
-const parseVi = (t: string): number | null | undefined => {
-  const s = t.trim();
-  if (s === '') return null;
-  const n = Number(s.replace(/\./g, '').replace(',', '.'));
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
-};
+const fieldLabel = (field: 'period' | 'ytd') => (field === 'period' ? 'trong kỳ' : 'lũy kế');
 
 /** Accept as reported, correct the figures (the originals stay in the report), or explain with a note. */
 /** onStale: the period was locked meanwhile (error code `locked`): the page reloads, the dialog keeps the message. */
@@ -44,19 +41,15 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
   );
 
   async function submit() {
-    const corrections =
-      action === 'correct'
-        ? cells
-            // A cell left empty keeps its figure; only what the user typed is corrected.
-            .filter((c) => (newValues[`${c.reportId}|${c.indicator}|${c.field}`] ?? '').trim() !== '')
-            .map((c) => {
-              const raw = newValues[`${c.reportId}|${c.indicator}|${c.field}`]!;
-              return { ...c, value: parseVi(raw) ?? null, raw };
-            })
-        : undefined;
-    if (corrections?.some((c) => parseVi(c.raw) === undefined)) {
-      return save.run(async () => ({ ok: false, error: { code: 'invalid_input', message: 'Số liệu nhập không hợp lệ (dùng dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).' } }));
+    // A cell left empty keeps its figure; only what the user typed is corrected, and only when certain.
+    const typed = action === 'correct' ? cells.map((c) => ({ c, raw: (newValues[`${c.reportId}|${c.indicator}|${c.field}`] ?? '').trim() })).filter((t) => t.raw !== '') : [];
+    const read = typed.map((t) => ({ ...t, figure: readCorrectedFigure(t.raw) }));
+    const wrong = read.find((t) => !t.figure.ok);
+    if (wrong && !wrong.figure.ok) {
+      const message = `Số mới ${wrong.c.indicator} ${fieldLabel(wrong.c.field)} "${wrong.raw}": ${wrong.figure.why}. ${HOW_TO_TYPE_FIGURE}.`;
+      return save.run(async () => ({ ok: false, error: { code: 'invalid_input', message } }));
     }
+    const corrections = action === 'correct' ? read.map(({ c, figure }) => ({ reportId: c.reportId, indicator: c.indicator, field: c.field, value: figure.ok ? figure.value : null })) : undefined;
     const r = await save.run(() =>
       api['reconcile.settle']({
         period: finding.period,
@@ -64,13 +57,15 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
         action,
         note: note.trim() || null,
         chosenValue: action === 'accept' ? chosen : null,
-        corrections: corrections?.map(({ reportId, indicator, field, value }) => ({ reportId, indicator, field, value })),
+        corrections,
       }),
       { onError: (e) => void (isStale(e) && onStale()) },
     );
     if (r) onDone();
   }
 
+  // Enter confirms (not in the note's textarea: a new line there); Esc closes, as every dialog.
+  useEnterConfirms(true, () => void (save.saving || submit()));
   return (
     <Dialog isOpen onClose={onClose} title={`Xử lý: ${finding.rule} – ${RULE_TITLES[finding.rule]}`} style={{ width: 720 }}>
       <DialogBody>
@@ -88,7 +83,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
         {action === 'accept' && finding.rule === 'R6' && numeric.length ? (
           <RadioGroup label="Số liệu dùng cho huyện (hoạt động chung chỉ tính một lần)" selectedValue={String(chosen)} onChange={(e) => setChosen(Number(e.currentTarget.value))} inline>
             {numeric.map(([k, v]) => (
-              <Radio key={k} value={String(v)} label={`${k}: ${formatNumber(v)}`} />
+              <Radio key={k} value={String(v)} label={`${isUnitType(k) ? unitTypeLabel(k) : k}: ${formatNumber(v)}`} />
             ))}
           </RadioGroup>
         ) : null}
@@ -128,8 +123,8 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
             <ul className="reconcile-history">
               {history.data.map((h, i) => (
                 <li key={i}>
-                  {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : `sửa (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
-                  {h.kind === 'correction' ? `${formatNumber(h.oldValue)} → ` : ''}
+                  {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : h.kind === 'correction' ? `sửa (${h.by})` : `bỏ số đã sửa, mở lại (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
+                  {h.kind === 'import' ? '' : `${formatNumber(h.oldValue)} → `}
                   {formatNumber(h.value) || '—'}
                   {h.reason ? ` · ${h.reason}` : ''}
                 </li>

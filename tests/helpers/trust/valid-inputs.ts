@@ -155,7 +155,8 @@ export const channelCases: ChannelCases = {
       await call(s, 'reconcile.settle', { period: PERIOD, key, action: 'accept', note: null });
       return { period: PERIOD, key, reason: 'Đơn vị gửi lại số liệu' };
     },
-    audit: { entity: 'finding', old: false, reason: 'Đơn vị gửi lại số liệu' },
+    // The status it had ("accepted") is the old value: a reopen undoes a settlement.
+    audit: { entity: 'finding', old: true, reason: 'Đơn vị gửi lại số liệu' },
   },
   'reconcile.lock': { input: { period: PERIOD, note: 'Chốt để giao ban quý' }, audit: { entity: 'period', old: false, reason: 'Chốt để giao ban quý' } },
   'reconcile.unlock': {

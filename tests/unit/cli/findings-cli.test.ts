@@ -166,7 +166,7 @@ describe('findings reopen', () => {
     expect(r!.code, r!.err).toBe(0);
     expect(r!.json).toEqual({ period: P, key: a.ytd.key, status: 'open' });
     expect(viaCli).toEqual(gui);
-    expect(viaCli).toEqual([{ action: 'reopen', entity: 'finding', entityKey: a.ytd.key, oldValue: null, newValue: 'open', reason }]);
+    expect(viaCli).toEqual([{ action: 'reopen', entity: 'finding', entityKey: a.ytd.key, oldValue: 'explained', newValue: 'open', reason }]);
     const list = await cli(['findings', 'list', '--db', a.db, '--period', P, '--json']);
     expect(list.json.findings.find((f: { key: string }) => f.key === a.ytd.key).status).toBe('open');
   });

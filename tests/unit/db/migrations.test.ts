@@ -9,6 +9,8 @@ import { tempDir } from '../../helpers/temp';
 
 const tables = (raw: BetterSqlite3.Database) =>
   (raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+/** Every table's columns: a migration may add a table or only columns. */
+const columns = (raw: BetterSqlite3.Database) => tables(raw).flatMap((t) => (raw.prepare(`SELECT name FROM pragma_table_info(?)`).all(t) as { name: string }[]).map((c) => `${t}.${c.name}`));
 
 describe('database opening and migrations', () => {
   it('creates a fresh database with every migration, WAL, foreign keys, synchronous=FULL and our application id', async () => {
@@ -37,12 +39,13 @@ describe('database opening and migrations', () => {
     expect(older.raw.pragma('user_version', { simple: true })).toBe(previous.length);
     older.raw.prepare(`INSERT INTO app_settings (key, value) VALUES ('probe', 'giữ nguyên')`).run();
     const tablesBefore = tables(older.raw);
+    const columnsBefore = columns(older.raw);
     await older.close();
 
     const upgraded = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
     expect(upgraded.migrated).toEqual([latestName]);
     expect(upgraded.raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-    expect(tables(upgraded.raw).length).toBeGreaterThan(tablesBefore.length);
+    expect(columns(upgraded.raw).length).toBeGreaterThan(columnsBefore.length);
     expect(upgraded.raw.prepare(`SELECT value FROM app_settings WHERE key = 'probe'`).pluck().get()).toBe('giữ nguyên');
     expect(upgraded.preMigrationBackup).toMatch(/backups[/\\]truoc-nang-cap-\d{8}-\d{6}-\d{3}-[0-9a-f]{8}\.db$/);
     await upgraded.close();

@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
 import { periodTitle } from '../../../../shared/domain/periods';
-import { RULE_TITLES, RULES, type FindingStatus, type FindingView } from '../../../../shared/domain/reconcile';
+import { FINDING_STATUS_LABELS, RULE_TITLES, RULES, type FindingStatus, type FindingView } from '../../../../shared/domain/reconcile';
 import { formatNumber } from '../../../format';
 import { ChartFigure } from './ChartFigure';
 import type { ChartOption } from './echarts';
 
-const STATES: { key: FindingStatus; name: string; color: string }[] = [
-  { key: 'open', name: 'Chưa xử lý', color: '#cd4246' },
-  { key: 'accepted', name: 'Đã chấp nhận', color: '#4c90f0' },
-  { key: 'corrected', name: 'Đã sửa số liệu', color: '#238551' },
-  { key: 'explained', name: 'Đã giải trình', color: '#9d3f9d' },
-];
+// The names are the table's and the CLI's (one label map in shared/), only the colours are the chart's.
+const STATES: { key: FindingStatus; name: string; color: string }[] = (
+  [
+    ['open', '#cd4246'],
+    ['accepted', '#4c90f0'],
+    ['corrected', '#238551'],
+    ['explained', '#9d3f9d'],
+  ] as const
+).map(([key, color]) => ({ key, name: FINDING_STATUS_LABELS[key], color }));
 
 /** (b) The period's findings per rule and their state: open ones red, settled ones by how. */
 export function FindingsChart({ period, findings }: { period: string; findings: FindingView[] }) {
@@ -29,10 +32,20 @@ export function FindingsChart({ period, findings }: { period: string; findings: 
     }),
     [key],
   );
+  const caption = `Điểm chênh lệch theo quy tắc và tình trạng xử lý – ${periodTitle(period)} (${formatNumber(counted.length)} điểm)`;
+  // An empty axis reads as "not loaded" or "broken": with nothing to draw, say so in words.
+  if (counted.length === 0) {
+    return (
+      <figure className="chart-figure" data-chart="findings">
+        <figcaption>{caption}</figcaption>
+        <p className="muted">Kỳ này không có điểm chênh lệch.</p>
+      </figure>
+    );
+  }
   return (
     <ChartFigure
       id="findings"
-      caption={`Điểm chênh lệch theo quy tắc và tình trạng xử lý – ${periodTitle(period)} (${formatNumber(counted.length)} điểm)`}
+      caption={caption}
       option={option}
       height={240}
       table={{ columns: STATES.map((s) => s.name), rows: RULES.map((r) => ({ label: `${r} – ${RULE_TITLES[r]}`, cells: STATES.map((s) => formatNumber(n(r, s.key))) })) }}

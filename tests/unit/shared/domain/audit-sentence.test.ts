@@ -102,6 +102,11 @@ describe('describeAudit: every action the code writes reads as a Vietnamese sent
       { action: 'update', entity: 'period', entityKey: '2021-Q2', oldValue: j({ code: '2021-Q2', dueDate: '2021-06-20' }), newValue: j({ code: '2021-Q2', dueDate: '2021-06-25' }) },
       'Sửa kỳ báo cáo Quý II năm 2021: Hạn gửi 20/06/2021 → 25/06/2021',
     ],
+    [
+      'withdraw_correction (a corrected finding reopened)',
+      { action: 'withdraw_correction', entity: 'figure', entityKey: '7/TT05/period', oldValue: j(1250.5), newValue: j(15), reason: 'Đơn vị gửi lại số cũ' },
+      'Bỏ số đã sửa của số trong kỳ chỉ tiêu TT05 (Số buổi tuyên truyền về bầu cử) của Ban CHQS huyện Sơn Tây, Quý II năm 2021, phiên bản 2 khi mở lại điểm chênh lệch: từ 1.250,5 trở lại 15 — lý do: Đơn vị gửi lại số cũ',
+    ],
     ['period of the year', { action: 'update', entity: 'period', entityKey: '2021-Y', oldValue: j({ windowEnd: '2021-12-14' }), newValue: j({ windowEnd: '2021-12-10' }) }, 'Sửa kỳ báo cáo năm 2021: Ngày cuối kỳ số liệu 14/12/2021 → 10/12/2021'],
     [
       'indicator update',

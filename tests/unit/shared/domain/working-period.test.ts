@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPeriods } from '../../../../shared/domain/periods';
-import { periodOfBatch, workingPeriod } from '../../../../shared/domain/working-period';
+import { periodOfBatch, stagedPeriods, workingPeriod } from '../../../../shared/domain/working-period';
 
 const periods = defaultPeriods(2021);
 
@@ -78,5 +78,19 @@ describe('periodOfBatch: after an import the pages show the period just imported
 
   it('nothing saved: no period to follow', () => {
     expect(periodOfBatch([])).toBeNull();
+  });
+});
+
+describe('stagedPeriods: the period shown while a batch is on screen', () => {
+  it('a batch of Quý II files is Quý II, before anything is saved', () => {
+    expect(stagedPeriods(Array(26).fill('2021-Q2'))).toEqual({ kind: 'one', period: '2021-Q2' });
+  });
+
+  it('files of two quarters: both named, in order, none chosen', () => {
+    expect(stagedPeriods(['2021-Q2', '2021-Q1', '2021-Q2'])).toEqual({ kind: 'many', periods: ['2021-Q1', '2021-Q2'] });
+  });
+
+  it('nothing staged: nothing to follow', () => {
+    expect(stagedPeriods([])).toEqual({ kind: 'none' });
   });
 });
