@@ -2,6 +2,7 @@ import { referenceData } from './2026-11-26-reference-data';
 import { documentDrafts } from './2026-11-29-document-drafts';
 import { duplicateArrivals } from './2026-12-01-duplicate-arrivals';
 import { exchangeConflicts } from './2026-12-02-exchange-conflicts';
+import { reportFiles } from './2026-12-02-report-files';
 import { reconciliation } from './2026-11-28-reconciliation';
 import { reports } from './2026-11-27-reports';
 import type { Migration } from './types';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly (readonly [name: string, migration: Migration]
   ['2026-11-29-document-drafts', documentDrafts],
   ['2026-12-01-duplicate-arrivals', duplicateArrivals],
   ['2026-12-02-exchange-conflicts', exchangeConflicts],
+  ['2026-12-02-report-files', reportFiles],
 ];
 
 export type { Migration };

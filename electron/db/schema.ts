@@ -179,6 +179,14 @@ export interface ExchangeConflictsTable {
   choice: 'ours' | 'theirs' | null;
 }
 
+/** A received workbook's original bytes, once per content. */
+export interface ReportFilesTable {
+  sha256: string;
+  file_name: string | null;
+  bytes: Uint8Array;
+  size: number;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -197,4 +205,5 @@ export interface Database {
   document_drafts: DocumentDraftsTable;
   duplicate_arrivals: DuplicateArrivalsTable;
   exchange_conflicts: ExchangeConflictsTable;
+  report_files: ReportFilesTable;
 }
