@@ -55,6 +55,14 @@ export class Importer {
     private readonly parser: ReportParser,
   ) {}
 
+  /**
+   * Another importer on the same parser with its own staging store: an exchange package's
+   * workbooks are staged there, never among the files the clerk is importing.
+   */
+  sibling(): Importer {
+    return new Importer(this.ctx, this.parser);
+  }
+
   private cached: { key: string; value: ParseCatalogue } | null = null;
 
   /**
