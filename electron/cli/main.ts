@@ -231,7 +231,7 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
     else if (command === 'reports') await reportsCommand(ctx, cli, v.period);
     else if (command === 'export') await exportCommand(ctx, cli, { kind: v.kind, period: v.period, out: v.out, body: v.body, date: v.date, deadline: v.deadline, draft: v.draft });
     else if (command === 'exchange') {
-      await exchangeCommand(ctx, cli, positionals[1], positionals.slice(2), {
+      await exchangeCommand(ctx, importer, cli, positionals[1], positionals.slice(2), {
         year: v.year,
         period: v.period,
         out: v.out,

@@ -183,6 +183,14 @@ export interface ExchangeConflictsTable {
   choice: 'ours' | 'theirs' | null;
 }
 
+/** A received workbook's original bytes, once per content. */
+export interface ReportFilesTable {
+  sha256: string;
+  file_name: string | null;
+  bytes: Uint8Array;
+  size: number;
+}
+
 export interface Database {
   plans: PlansTable;
   content_areas: ContentAreasTable;
@@ -201,4 +209,5 @@ export interface Database {
   document_drafts: DocumentDraftsTable;
   duplicate_arrivals: DuplicateArrivalsTable;
   exchange_conflicts: ExchangeConflictsTable;
+  report_files: ReportFilesTable;
 }

@@ -21,6 +21,8 @@ import type { PackageReport, PackageSettlement } from './contents';
 import { canonicalJson } from './manifest';
 import { planDifferences, sameSettlement } from './preview';
 import type { Unpacked } from './unpack';
+import type { Importer } from '../import/importer';
+import { describeDifferences, figureDifferences, type StagedWorkbook } from './workbooks';
 
 /**
  * Applies a checked package in one transaction: reports through the importer's version rule,
@@ -60,11 +62,17 @@ async function ourSettlement(trx: Trx, period: string, key: string): Promise<Set
   return { ...r, corrections: fixes.map((c) => ({ sha256: c.content_hash, indicator: c.indicator_code, field: c.field, value: c.new_value })) };
 }
 
-export async function applyPackage(ctx: AppContext, u: Unpacked, o: { dryRun: boolean }): Promise<ExchangePreview> {
+/** The package's workbooks, staged once (before any transaction) in an importer of their own. */
+export interface StagedPackage {
+  importer: Importer;
+  workbooks: Map<string, StagedWorkbook>;
+}
+
+export async function applyPackage(ctx: AppContext, u: Unpacked, o: { dryRun: boolean; staged: StagedPackage }): Promise<ExchangePreview> {
   const actor = await ctx.actor();
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const result = await applyIn({ ...ctx, db: trx }, trx, actor, u);
+      const result = await applyIn({ ...ctx, db: trx }, trx, actor, u, o.staged);
       if (o.dryRun) throw new DryRun(result);
       return result;
     });
@@ -74,7 +82,7 @@ export async function applyPackage(ctx: AppContext, u: Unpacked, o: { dryRun: bo
   }
 }
 
-async function applyIn(tctx: AppContext, trx: Trx, actor: Actor, u: Unpacked): Promise<ExchangePreview> {
+async function applyIn(tctx: AppContext, trx: Trx, actor: Actor, u: Unpacked, staged: StagedPackage): Promise<ExchangePreview> {
   const { manifest, info, contents } = u;
   const src = packageSource(u);
   const year = manifest.planYear;
@@ -110,7 +118,10 @@ async function applyIn(tctx: AppContext, trx: Trx, actor: Actor, u: Unpacked): P
   const incoming: IncomingReport[] = [];
   const districts = new Set((await getDistricts(trx, year)).map((d) => d.code));
   const ordered = [...contents.reports].sort((a, b) => `${a.period}|${a.districtCode}|${a.unitType}`.localeCompare(`${b.period}|${b.districtCode}|${b.unitType}`) || a.version - b.version);
-  for (const r of ordered) incoming.push(await applyReport(trx, actor, r, { districts, audit, keepConflict, src }));
+  const env: ReportEnv = { districts, audit, keepConflict, src, staged, wrote: () => (wrote = true) };
+  for (const r of ordered) incoming.push(await applyReport(trx, actor, r, env));
+  const withWorkbook = new Set(contents.workbooks.map((w) => w.sha256));
+  const withoutWorkbook = contents.reports.filter((r) => !withWorkbook.has(r.sha256)).length;
 
   const periods = manifest.period ? await periodsCovered(tctx, year, manifest.period) : (await getPlanBundle(tctx, year)).periods.map((p) => p.code);
   const inPackage = new Set(contents.reports.map((r) => r.sha256));
@@ -164,7 +175,7 @@ async function applyIn(tctx: AppContext, trx: Trx, actor: Actor, u: Unpacked): P
   }
 
   if (wrote) await writeAudit(trx, actor, { action: 'exchange_import', entity: 'exchange_package', entityKey: info.id, oldValue: null, newValue: { ...src.source, planYear: year, period: manifest.period, createdBy: manifest.createdBy, createdAt: manifest.createdAt }, reason: src.note });
-  return { package: info, reports: { incoming, onlyHere }, settlements, locks, plan, drafts, conflicts, changes: wrote };
+  return { package: info, reports: { incoming, onlyHere, withoutWorkbook }, settlements, locks, plan, drafts, conflicts, changes: wrote };
 }
 
 interface ReportEnv {
@@ -172,6 +183,9 @@ interface ReportEnv {
   audit: (entry: Parameters<typeof writeAudit>[2]) => Promise<void>;
   keepConflict: (kind: ExchangeConflict['kind'], period: string | null, key: string, ours: unknown, theirs: unknown) => Promise<void>;
   src: PackageSource;
+  staged: StagedPackage;
+  /** The importer's save writes its own audit rows: the package then has written something. */
+  wrote: () => void;
 }
 
 const refOf = (r: PackageReport): ReportRef => ({ period: r.period, districtCode: r.districtCode, unitType: r.unitType, version: r.version, fileName: r.fileName, sha256: r.sha256, receivedDate: r.receivedDate, reportDate: r.reportDate });
@@ -203,8 +217,37 @@ async function applyReport(trx: Trx, actor: Actor, r: PackageReport, env: Report
     await env.keepConflict('report', r.period, `report/${slot}/${r.sha256}`, { ...current, version: stored?.version }, r);
     return { ...ref, outcome: 'tie', message: `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu.` };
   }
+  const workbook = env.staged.workbooks.get(r.sha256);
+  if (workbook) return saveWorkbook(trx, actor, r, workbook, env);
   const isCurrent = decision.kind !== 'older';
   return saveReport(trx, actor, r, isCurrent, env, decision.kind === 'older' ? `Cũ hơn bản đang dùng: ${whyNewer(decision.winner, self)}. Chỉ lưu làm lịch sử.` : null);
+}
+
+/**
+ * A report whose workbook came with it: saved by the importer from this PC's own reading of the
+ * bytes, only when that reading gives the figures the package states; otherwise kept as a conflict
+ * with both sets of figures, each named at its cell, and nothing of it saved.
+ */
+async function saveWorkbook(trx: Trx, actor: Actor, r: PackageReport, w: StagedWorkbook, env: ReportEnv): Promise<IncomingReport> {
+  const ref = refOf(r);
+  const key = `workbook/${r.period}/${r.districtCode}-${r.unitType}/${r.sha256}`;
+  const held = async (ours: unknown, why: string): Promise<IncomingReport> => {
+    await env.keepConflict('report', r.period, key, ours, r);
+    return { ...ref, outcome: 'workbook_differs', message: `${why} Chưa lưu báo cáo này: hãy xem hai bản ở trang Đối chiếu và chọn.` };
+  };
+  if (!w.ok) return held({ parsed: null, problem: w.problem, differences: [] }, `Máy này không đọc được tệp gốc như bên gửi: ${w.problem}`);
+  const differences = figureDifferences(w.view, r);
+  if (differences.length) return held({ parsed: w.view.values, problem: null, differences }, `Số liệu đọc từ tệp gốc khác với số liệu bên gửi ghi trong gói: ${describeDifferences(differences)}.`);
+  try {
+    const saved = await env.staged.importer.saveWithin(trx, actor, w.stagingId, { receivedDate: r.receivedDate, reportDate: r.reportDate, source: env.src });
+    env.wrote();
+    const message = saved.status === 'superseded' ? 'Cũ hơn bản đang dùng: chỉ lưu làm lịch sử.' : saved.status === 'new_version' ? 'Thay bản đang dùng (ngày báo cáo hoặc ngày nhận mới hơn); bản cũ giữ trong lịch sử.' : 'Báo cáo mới với máy này (đọc lại từ tệp gốc).';
+    return { ...ref, version: saved.version, outcome: saved.status, message };
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    if (e.code === 'locked') return { ...ref, outcome: 'locked', message: e.message };
+    return held({ parsed: w.view.values, problem: e.message, differences: [] }, e.message);
+  }
 }
 
 /** Stores a package's report as a new version of its slot, as the importer stores a file. */

@@ -7,7 +7,14 @@ import { resolutions } from '../db/queries/reconcile';
 import { getPlanBundle } from '../plan/service';
 import { loadReconcileSettings } from '../reconcile/load';
 import { DocumentSettings } from '../../shared/domain/document-settings';
-import type { PackageContents, PackageReport, PackageSettlement } from './contents';
+import { reportFiles } from '../db/queries/reports';
+import type { PackageContents, PackageReport, PackageSettlement, PackageWorkbook } from './contents';
+
+/** The entry's extension: the received file's own, so the parser is handed what the district sent. */
+function extensionOf(fileName: string): PackageWorkbook['ext'] {
+  const ext = fileName.toLowerCase().split('.').pop();
+  return ext === 'xls' || ext === 'ods' ? ext : 'xlsx';
+}
 
 /**
  * The periods a package covers: the whole plan year, or one period with the quarters it is made
@@ -27,7 +34,8 @@ export async function collectContents(ctx: AppContext, year: number, period: str
   const bundle = await getPlanBundle(ctx, year);
   const rows = await xq.reportsForPackage(ctx.db, periods);
   const ids = rows.map((r) => r.id);
-  const [values, narratives, duplicates, fixes, settled, locks, drafts, docJson, reconcile] = await Promise.all([
+  const [files, values, narratives, duplicates, fixes, settled, locks, drafts, docJson, reconcile] = await Promise.all([
+    reportFiles(ctx.db, [...new Set(rows.map((r) => r.content_hash))]),
     xq.valuesOf(ctx.db, ids),
     xq.narrativesOf(ctx.db, ids),
     xq.duplicatesOf(ctx.db, ids),
@@ -73,8 +81,14 @@ export async function collectContents(ctx: AppContext, year: number, period: str
       settledAt: s.settledAt,
       corrections: fixes.filter((c) => c.finding_key === s.key).map((c) => ({ sha256: c.content_hash, indicator: c.indicator_code, field: c.field, value: c.new_value })),
     }));
+  const workbooks: PackageWorkbook[] = [];
+  for (const r of rows) {
+    const bytes = files.get(r.content_hash);
+    if (bytes && !workbooks.some((w) => w.sha256 === r.content_hash)) workbooks.push({ sha256: r.content_hash, ext: extensionOf(r.file_name), bytes });
+  }
   return {
     reports,
+    workbooks,
     settlements,
     locks: locks.map((l) => ({ period: l.period_code, lockedBy: l.locked_by, lockedAt: l.locked_at, note: l.note })),
     drafts: drafts.map((d) => ({ kind: d.kind, period: d.period_code, proseJson: d.prose_json, updatedBy: d.updated_by, updatedAt: d.updated_at })),

@@ -82,8 +82,17 @@ export const ENTRY_SCHEMAS = {
   'settings.json': PackageSettings,
 } as const;
 
+/** A received workbook's original bytes, under workbooks/<sha256>.<ext>. */
+export interface PackageWorkbook {
+  sha256: string;
+  ext: 'xlsx' | 'xls' | 'ods';
+  bytes: Uint8Array;
+}
+
 export interface PackageContents {
   reports: PackageReport[];
+  /** Each once, by sha256; a report without one (stored before its bytes were kept) travels "as read" only. */
+  workbooks: PackageWorkbook[];
   settlements: PackageSettlement[];
   locks: PackageLock[];
   drafts: PackageDraft[];

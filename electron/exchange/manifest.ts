@@ -14,8 +14,8 @@ export const PACKAGE_FORMAT = 1;
 
 export const ENTRY_NAMES = ['reports.json', 'settlements.json', 'locks.json', 'drafts.json', 'plan.json', 'settings.json'] as const;
 export type EntryName = (typeof ENTRY_NAMES)[number];
-/** The original bytes of a received workbook, named by their sha256 (none while the database keeps no workbook bytes). */
-export const WORKBOOK_ENTRY = /^workbooks\/[0-9a-f]{64}\.(xlsx|xls|ods)$/;
+/** The original bytes of a received workbook, named by their sha256 (groups: the sha256, the extension). */
+export const WORKBOOK_ENTRY = /^workbooks\/([0-9a-f]{64})\.(xlsx|xls|ods)$/;
 
 const Sha = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import JSZip from 'jszip';
 import type { ExchangeSection } from '../../shared/domain/exchange';
 import { SECTION_LABELS } from '../../shared/domain/exchange';
-import type { PackageContents } from './contents';
+import type { PackageContents, PackageWorkbook } from './contents';
 import { canonicalJson, manifestHmac, PACKAGE_FORMAT, PRODUCT, sha256Of, type EntryName, type Manifest } from './manifest';
 
 /**
@@ -24,7 +24,9 @@ export interface PackMeta {
   createdAt?: string;
 }
 
-export function entryTexts(c: PackageContents): Record<EntryName, string> {
+export const workbookEntryName = (w: Pick<PackageWorkbook, 'sha256' | 'ext'>): string => `workbooks/${w.sha256}.${w.ext}`;
+
+export function entryTexts(c: Omit<PackageContents, 'workbooks'>): Record<EntryName, string> {
   return {
     'reports.json': canonicalJson(c.reports),
     'settlements.json': canonicalJson(c.settlements),
@@ -49,13 +51,18 @@ export async function packContents(contents: PackageContents, meta: PackMeta): P
     sectionLabel: SECTION_LABELS[meta.section],
     createdAt: meta.createdAt ?? new Date().toISOString(),
     createdBy: meta.createdBy,
-    entries: Object.fromEntries(Object.entries(texts).map(([name, body]) => [name, sha256Of(body)])),
+    entries: {
+      ...Object.fromEntries(Object.entries(texts).map(([name, body]) => [name, sha256Of(body)])),
+      ...Object.fromEntries(contents.workbooks.map((w) => [workbookEntryName(w), w.sha256])),
+    },
   };
   if (meta.passphrase) manifest.hmac = manifestHmac(manifest, meta.passphrase);
   const zip = new JSZip();
   const date = new Date(manifest.createdAt);
   zip.file('manifest.json', JSON.stringify(manifest, null, 2), { createFolders: false, date });
   for (const [name, body] of Object.entries(texts)) zip.file(name, body, { createFolders: false, date });
+  // Workbooks are zips already: stored as they are, not deflated again.
+  for (const w of contents.workbooks) zip.file(workbookEntryName(w), w.bytes, { createFolders: false, date, compression: w.ext === 'xls' ? 'DEFLATE' : 'STORE' });
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS', comment: '0'.repeat(DIGEST_CHARS) });
   sealDigest(bytes);
   return { bytes, manifest };

@@ -12,6 +12,8 @@ import { settingsKey } from '../reconcile/load';
 import { checkSettle, writeSettle } from '../reconcile/service';
 import { originOf, saveReport, settleInputOf, type PackageSource } from './apply';
 import { PackageReport, PackageSettlement, PackagePlan, PackageSettings } from './contents';
+import { currentReport } from '../db/queries/reports';
+import { decideSlot } from '../import/versions';
 
 /**
  * The clerk's choice on a conflict: keep this PC's version, or take the other section's, which is
@@ -64,11 +66,21 @@ export async function resolveConflict(ctx: AppContext, id: number, choose: 'ours
       }
     }
     // A report the dates could not place is kept either way: as the one that counts, or as history.
-    if (c.kind === 'report') await saveReport(trx, actor, PackageReport.parse(c.theirs), choose === 'theirs', { audit: (e) => writeAudit(trx, actor, e), src }, null);
+    if (c.kind === 'report' && !c.key.startsWith('workbook/')) await saveReport(trx, actor, PackageReport.parse(c.theirs), choose === 'theirs', { audit: (e) => writeAudit(trx, actor, e), src }, null);
+    // A workbook that reads otherwise here: the sending section's figures only when the clerk takes them; "ours" stores nothing of it.
+    if (c.kind === 'report' && c.key.startsWith('workbook/') && choose === 'theirs') await takeAsRead(trx, actor, PackageReport.parse(c.theirs), src);
     await xq.markResolved(trx, id, actor.displayName, choose);
     await writeAudit(trx, actor, { action: 'exchange_resolve', entity: 'exchange_conflict', entityKey: String(id), oldValue: c.ours, newValue: { choice: choose, kind: c.kind, key: c.key, theirs: c.theirs, source: src.source }, reason: src.note });
   });
   return (await xq.getConflict(ctx.db, id))!;
+}
+
+/** The sending section's reading, placed by the version rule against what this PC stores (the clerk chose it). */
+async function takeAsRead(trx: Trx, actor: Actor, r: PackageReport, src: PackageSource): Promise<void> {
+  const stored = await currentReport(trx, r.period, r.districtCode, r.unitType);
+  const current = stored ? { fileName: stored.file_name, reportDate: stored.report_date, receivedDate: stored.received_date } : null;
+  const decision = decideSlot({ fileName: r.fileName, reportDate: r.reportDate, receivedDate: r.receivedDate }, current, []);
+  await saveReport(trx, actor, r, decision.kind !== 'older', { audit: (e) => writeAudit(trx, actor, e), src }, null);
 }
 
 async function prepareSettlement(ctx: AppContext, c: ExchangeConflict) {

@@ -13,7 +13,9 @@ import { listPlans } from '../db/queries/plan';
 import type { FileSink } from '../files/sink';
 import { requirePlan } from '../plan/service';
 import { localIsoDate } from '../../shared/dates';
-import { applyPackage } from './apply';
+import { applyPackage, type StagedPackage } from './apply';
+import type { Importer } from '../import/importer';
+import { stageWorkbooks } from './workbooks';
 import { collectContents } from './collect';
 import { packContents } from './pack';
 import { requireSection, storedPassphrase } from './settings';
@@ -73,21 +75,30 @@ async function open(ctx: AppContext, f: PackageFile): Promise<Unpacked> {
   return unpackPackage(path.basename(f.fileName), f.bytes, { passphrase, knownSchemas: KNOWN_SCHEMAS, year: f.year, planYears });
 }
 
+/** The package's workbooks parsed once, outside any transaction, by an importer of their own. */
+async function stage(importer: Importer, u: Unpacked): Promise<StagedPackage> {
+  const own = importer.sibling();
+  return { importer: own, workbooks: await stageWorkbooks(own, u) };
+}
+
 /** What importing would do, worked out by doing it and rolling back: nothing is written. */
-export async function previewPackage(ctx: AppContext, f: PackageFile): Promise<ExchangePreview> {
-  return applyPackage(ctx, await open(ctx, f), { dryRun: true });
+export async function previewPackage(ctx: AppContext, importer: Importer, f: PackageFile): Promise<ExchangePreview> {
+  const unpacked = await open(ctx, f);
+  return applyPackage(ctx, unpacked, { dryRun: true, staged: await stage(importer, unpacked) });
 }
 
 /**
  * Imports a package in one transaction, after a copy of the database (as before a migration or
  * a restore). A package that brings nothing new writes nothing, not even the copy.
  */
-export async function importPackage(ctx: AppContext, f: PackageFile): Promise<ExchangeImportResult> {
+export async function importPackage(ctx: AppContext, importer: Importer, f: PackageFile): Promise<ExchangeImportResult> {
   const unpacked = await open(ctx, f);
-  const dry = await applyPackage(ctx, unpacked, { dryRun: true });
+  const staged = await stage(importer, unpacked);
+  const dry = await applyPackage(ctx, unpacked, { dryRun: true, staged });
   if (!dry.changes) return { ...dry, backup: null };
   const backup = await backupTo(ctx.raw, path.join(backupDir(ctx), timestampedName('truoc-trao-doi')));
-  return { ...(await applyPackage(ctx, unpacked, { dryRun: false })), backup };
+  const result = await applyPackage(ctx, unpacked, { dryRun: false, staged });
+  return { ...result, backup };
 }
 
 export async function exchangeConflicts(ctx: AppContext, filter: { year?: number; period?: string }): Promise<ExchangeConflict[]> {

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/result';
 import { formatNumberVi } from '../../shared/text/numbers';
 import { DEFAULT_LIMITS } from '../import/precheck';
 import { inflateEntry, readZipDirectory, type ZipEntry } from '../import/zip';
-import { ENTRY_SCHEMAS, type PackageContents } from './contents';
+import { ENTRY_SCHEMAS, type PackageContents, type PackageWorkbook } from './contents';
 import { ENTRY_NAMES, hmacMatches, Manifest, ManifestHead, PACKAGE_FORMAT, PRODUCT, sha256Of, WORKBOOK_ENTRY } from './manifest';
 import { DIGEST_CHARS } from './pack';
 
@@ -109,10 +109,20 @@ export function unpackPackage(fileName: string, bytes: Uint8Array, o: UnpackOpti
   const present = dir.entries.map((e) => e.name).filter((n) => n !== 'manifest.json').sort();
   if (JSON.stringify(listed) !== JSON.stringify(present) || !ENTRY_NAMES.every((n) => listed.includes(n))) throw refuse(fileName, CHANGED);
   const texts = new Map<string, string>();
+  const workbooks: PackageWorkbook[] = [];
   for (const name of present) {
-    const data = inflate(fileName, bytes, byName.get(name)!);
-    if (sha256Of(data) !== manifest.entries[name]) throw refuse(fileName, CHANGED);
-    texts.set(name, data.toString('utf8'));
+    const entry = byName.get(name)!;
+    const workbook = WORKBOOK_ENTRY.exec(name);
+    // The importer's per-file cap holds for a workbook inside a package as for one picked by hand.
+    if (workbook && entry.uncompressedSize > MAX_FILE_BYTES) throw refuse(fileName, `tệp báo cáo "${name}" trong gói quá lớn (${mb(entry.uncompressedSize)}, tối đa ${mb(MAX_FILE_BYTES)}).`);
+    const data = inflate(fileName, bytes, entry);
+    const sha = sha256Of(data);
+    if (sha !== manifest.entries[name]) throw refuse(fileName, CHANGED);
+    // A workbook is named by its own sha256: bytes changed under the same name are a changed package.
+    if (workbook) {
+      if (workbook[1] !== sha) throw refuse(fileName, CHANGED);
+      workbooks.push({ sha256: sha, ext: workbook[2] as PackageWorkbook['ext'], bytes: new Uint8Array(data) });
+    } else texts.set(name, data.toString('utf8'));
   }
 
   if (o.passphrase !== null && !manifest.hmac) throw refuse(fileName, 'máy này đặt cụm mật khẩu dùng chung nhưng gói không được ký. Hãy nhờ bên gửi đặt cùng cụm mật khẩu ở Cài đặt → Trao đổi dữ liệu rồi xuất lại gói.');
@@ -129,12 +139,16 @@ export function unpackPackage(fileName: string, bytes: Uint8Array, o: UnpackOpti
   };
   const contents: PackageContents = {
     reports: read('reports.json', ENTRY_SCHEMAS['reports.json']),
+    workbooks,
     settlements: read('settlements.json', ENTRY_SCHEMAS['settlements.json']),
     locks: read('locks.json', ENTRY_SCHEMAS['locks.json']),
     drafts: read('drafts.json', ENTRY_SCHEMAS['drafts.json']),
     plan: read('plan.json', ENTRY_SCHEMAS['plan.json']),
     settings: read('settings.json', ENTRY_SCHEMAS['settings.json']),
   };
+  // Every workbook is the file of a report the package lists; one of nobody's is not ours.
+  const listedReports = new Set(contents.reports.map((r) => r.sha256));
+  if (!workbooks.every((w) => listedReports.has(w.sha256))) throw refuse(fileName, CHANGED);
   const inYear = (p: string) => p.startsWith(`${manifest.planYear}-`);
   const periods = [...contents.reports.map((r) => r.period), ...contents.settlements.map((s) => s.period), ...contents.locks.map((l) => l.period), ...contents.drafts.map((d) => d.period)];
   if (contents.plan.plan.year !== manifest.planYear || contents.settings.year !== manifest.planYear || !periods.every(inYear)) throw refuse(fileName, `gói ghi năm ${manifest.planYear} nhưng có dữ liệu của năm khác: ${CHANGED}`);

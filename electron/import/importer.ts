@@ -4,8 +4,10 @@ import { periodName } from '../../shared/domain/periods';
 import { dateVi, localIsoDate } from '../../shared/dates';
 import { unitTypeLabel } from '../../shared/domain/units';
 import { AppError } from '../../shared/result';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../context';
-import { planRevision, writeAudit } from '../db/queries/audit';
+import type { Database } from '../db/schema';
+import { planRevision, writeAudit, type Actor } from '../db/queries/audit';
 import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
 import { currentReport, findByHash, insertDuplicateArrival, insertReport, reportValues, slotState } from '../db/queries/reports';
@@ -21,6 +23,20 @@ import { blankStagedFile, newStagingId, StagingStore, type StagedEntry } from '.
 import { compareWithChoice, decideSlot, whyNewer, whyTied, type SlotCandidate, type VersionChoice } from './versions';
 
 type NewEntry = Omit<StagedEntry, 'at'>;
+
+/** Where a save inside someone else's transaction comes from (an exchange package): named in its audit rows. */
+export interface SaveSource {
+  source: Record<string, unknown>;
+  note: string;
+}
+
+/** What a save was checked for before its transaction writes anything. */
+interface ReadyToSave {
+  id: ResolvedIdentity;
+  planYear: number;
+  received: string;
+  reportDate: string | null;
+}
 
 
 const lockedMessage = (lock: PeriodLock) =>
@@ -38,6 +54,14 @@ export class Importer {
     private readonly ctx: AppContext,
     private readonly parser: ReportParser,
   ) {}
+
+  /**
+   * Another importer on the same parser with its own staging store: an exchange package's
+   * workbooks are staged there, never among the files the clerk is importing.
+   */
+  sibling(): Importer {
+    return new Importer(this.ctx, this.parser);
+  }
 
   private cached: { key: string; value: ParseCatalogue } | null = null;
 
@@ -97,7 +121,7 @@ export class Importer {
         preparedBy: r.preparedBy,
         encoding: r.encoding,
       };
-      entry = { view, report: r, planYear: catalogue.planYear };
+      entry = { view, report: r, planYear: catalogue.planYear, fileBytes: bytes };
       await before;
       entry.view = await this.evaluate(entry as StagedEntry, identityFromGuess(r.identity), catalogue);
     }
@@ -110,7 +134,7 @@ export class Importer {
    * against what the file states for certain needs `force` (a second confirmation, --force), and
    * the report then carries a finding saying so. Last year's report stays refused.
    */
-  async confirm(stagingId: string, identity: ResolvedIdentity, { force = false }: { force?: boolean } = {}): Promise<StagedFile> {
+  async confirm(stagingId: string, identity: ResolvedIdentity, { force = false, by }: { force?: boolean; by?: string } = {}): Promise<StagedFile> {
     const entry = this.require(stagingId);
     const report = entry.report;
     if (!report) return entry.view;
@@ -119,7 +143,8 @@ export class Importer {
     const districtName = (code: string) => catalogue.districts.find((d) => d.code === code)?.name ?? code;
     const conflicts = overrideConflicts(report.identity, identity);
     if (conflicts.length > 0 && !force) throw new AppError('needs_confirmation', refusalMessage(conflicts, districtName));
-    const who = conflicts.length > 0 ? (await this.ctx.actor()).displayName : '';
+    // `by`: who confirmed on the PC that saved it first (a report arriving in an exchange package).
+    const who = conflicts.length > 0 ? (by ?? (await this.ctx.actor()).displayName) : '';
     const findings = [...report.findings.filter((f) => f.code !== OVERRIDE_CODE), ...overrideFindings(conflicts, districtName, who)];
     entry.report = { ...report, findings };
     entry.override = conflicts.length > 0 ? overrideReason(conflicts, districtName, who) : undefined;
@@ -165,81 +190,105 @@ export class Importer {
   async save(stagingId: string, receivedDate?: string): Promise<SavedReport> {
     const entry = this.require(stagingId);
     if (receivedDate) entry.receivedDate = receivedDate;
-    const received = entry.receivedDate ?? localIsoDate();
-    const { view, report } = entry;
-    if (!report || view.status === 'rejected') throw new AppError('rejected_file', view.reason?.message ?? 'Tệp bị từ chối, không lưu được.');
-    if (view.status === 'needs_confirmation' || !view.resolved) throw new AppError('needs_confirmation', view.reason?.message ?? 'Hãy xác nhận đơn vị và kỳ báo cáo trước khi lưu.');
-    const id = view.resolved;
-    const period = await getPeriod(this.ctx.db, id.period);
-    if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
-    await checkReceivedDate(this.ctx.db, received, period.year);
+    const ready = await this.readyToSave(this.ctx.db, entry, entry.receivedDate ?? localIsoDate(), false);
     const actor = await this.ctx.actor();
-    const self = this.candidate(entry, received);
-    const peers = this.peersOf(entry, id);
-    const saved = await this.ctx.sync.run(() => this.ctx.db.transaction().execute(async (trx): Promise<SavedReport> => {
-      const lock = await getLock(trx, id.period);
-      if (lock) throw new AppError('locked', lockedMessage(lock));
-      // Checked again inside the transaction: another save may have landed since staging.
-      const dup = await findByHash(trx, view.sha256);
-      if (dup) {
-        await insertDuplicateArrival(trx, { reportId: dup.id, fileName: view.fileName, receivedDate: received, recordedBy: actor.displayName });
-        await writeAudit(trx, actor, {
-          action: 'import_duplicate',
-          entity: 'report',
-          entityKey: `${dup.period_code}/${dup.district_code}-${dup.unit_type}/v${dup.version}`,
-          oldValue: null,
-          newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, duplicateOf: dup.file_name },
-        });
-        return { reportId: dup.id, status: 'duplicate', version: dup.version, identity: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code }, receivedDate: received };
-      }
-      const slot = await slotState(trx, id.period, id.districtCode, id.unitType);
-      const stored = slot.current;
-      const current = stored ? storedCandidate(stored) : null;
-      const decision = decideSlot(self, current, peers);
-      if (decision.kind === 'tie') throw new AppError('needs_confirmation', `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu trước khi lưu.`);
-      // A newer file of the batch still waiting does not stop this one: whichever is saved first, the newer one ends current.
-      const isCurrent = !current || compareWithChoice(self, current) > 0;
-      const version = slot.maxVersion + 1;
-      const findings = isCurrent || !stored ? view.findings : [...view.findings, supersededFinding(view.fileName, self, current!, stored.version)];
-      const reportId = await insertReport(trx, {
-        planYear: period.year,
-        period: id.period,
-        districtCode: id.districtCode,
-        unitType: id.unitType,
-        version,
-        isCurrent,
-        retires: stored?.id ?? null,
-        fileName: view.fileName,
-        sha256: view.sha256,
-        bytes: view.bytes,
-        receivedDate: received,
-        importedBy: actor.displayName,
-        formVersion: report.formVersion,
-        reportDate: report.reportDate,
-        preparedBy: report.preparedBy,
-        encoding: report.encoding,
-        identityJson: JSON.stringify({ guess: report.identity, saved: id, confirmedByUser: entry.chosen != null, versionChoice: entry.choice ?? null }),
-        findingsJson: JSON.stringify(findings),
-        values: view.values,
-        traces: view.cells,
-        narrative: view.narrative,
-      });
-      const status = !isCurrent ? 'superseded' : version === 1 ? 'accepted' : 'new_version';
-      await writeAudit(trx, actor, {
-        action: status === 'accepted' ? 'import' : status === 'new_version' ? 'import_new_version' : 'import_superseded',
-        entity: 'report',
-        entityKey: `${id.period}/${id.districtCode}-${id.unitType}/v${version}`,
-        oldValue: null,
-        newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, version, current: isCurrent },
-        reason:
-          [entry.override, entry.choice ? `Người dùng chọn ${entry.choice === 'current' ? 'dùng tệp này làm số liệu' : 'chỉ lưu tệp này làm lịch sử'} (ngày báo cáo và ngày nhận không phân biệt được).` : null]
-            .filter(Boolean)
-            .join(' ') || null,
-      });
-      return { reportId, status, version, identity: id, receivedDate: received };
-    }));
+    const peers = this.peersOf(entry, ready.id);
+    const saved = await this.ctx.sync.run(() => this.ctx.db.transaction().execute((trx) => this.write(trx, actor, entry, ready, peers, null)));
     this.staging.delete(stagingId);
     return saved;
+  }
+
+  /**
+   * A staged file saved inside the caller's transaction (an exchange package, all of it or
+   * nothing), by the same rules as save: lock, duplicate, version. The package's reports are placed
+   * one at a time, oldest version first, as the sending section stored them, so the other files
+   * staged with it are not weighed as a batch; the entry stays staged (a dry run rolls back).
+   */
+  async saveWithin(trx: Transaction<Database>, actor: Actor, stagingId: string, o: { receivedDate: string; reportDate: string | null; source: SaveSource }): Promise<SavedReport> {
+    const entry = this.require(stagingId);
+    const ready = await this.readyToSave(trx, entry, o.receivedDate, true, o.reportDate);
+    return this.write(trx, actor, entry, ready, [], o.source);
+  }
+
+  private async readyToSave(db: Kysely<Database>, entry: StagedEntry, received: string, placedAlone: boolean, reportDate?: string | null): Promise<ReadyToSave> {
+    const { view, report } = entry;
+    if (!report || view.status === 'rejected') throw new AppError('rejected_file', view.reason?.message ?? 'Tệp bị từ chối, không lưu được.');
+    // A tie with other files of a batch is the batch's question; a file placed alone is weighed against what is stored.
+    if ((view.status === 'needs_confirmation' && !placedAlone) || !view.resolved) throw new AppError('needs_confirmation', view.reason?.message ?? 'Hãy xác nhận đơn vị và kỳ báo cáo trước khi lưu.');
+    const id = view.resolved;
+    const period = await getPeriod(db, id.period);
+    if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
+    await checkReceivedDate(db, received, period.year);
+    return { id, planYear: period.year, received, reportDate: reportDate === undefined ? report.reportDate : reportDate };
+  }
+
+  private async write(trx: Transaction<Database>, actor: Actor, entry: StagedEntry, ready: ReadyToSave, peers: SlotCandidate[], source: SaveSource | null): Promise<SavedReport> {
+    const { view, report } = entry;
+    const { id, received } = ready;
+    const from = source ? { source: source.source } : {};
+    const lock = await getLock(trx, id.period);
+    if (lock) throw new AppError('locked', lockedMessage(lock));
+    // Checked again inside the transaction: another save may have landed since staging.
+    const dup = await findByHash(trx, view.sha256);
+    if (dup) {
+      await insertDuplicateArrival(trx, { reportId: dup.id, fileName: view.fileName, receivedDate: received, recordedBy: actor.displayName });
+      await writeAudit(trx, actor, {
+        action: 'import_duplicate',
+        entity: 'report',
+        entityKey: `${dup.period_code}/${dup.district_code}-${dup.unit_type}/v${dup.version}`,
+        oldValue: null,
+        newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, duplicateOf: dup.file_name, ...from },
+        reason: source?.note ?? null,
+      });
+      return { reportId: dup.id, status: 'duplicate', version: dup.version, identity: { districtCode: dup.district_code, unitType: dup.unit_type, period: dup.period_code }, receivedDate: received };
+    }
+    const slot = await slotState(trx, id.period, id.districtCode, id.unitType);
+    const stored = slot.current;
+    const current = stored ? storedCandidate(stored) : null;
+    const self = { ...this.candidate(entry, received), reportDate: ready.reportDate };
+    const decision = decideSlot(self, current, peers);
+    if (decision.kind === 'tie') throw new AppError('needs_confirmation', `${whyTied(self, decision.with)}. Hãy chọn bản dùng làm số liệu trước khi lưu.`);
+    // A newer file of the batch still waiting does not stop this one: whichever is saved first, the newer one ends current.
+    const isCurrent = !current || compareWithChoice(self, current) > 0;
+    const version = slot.maxVersion + 1;
+    const findings = isCurrent || !stored ? view.findings : [...view.findings, supersededFinding(view.fileName, self, current!, stored.version)];
+    const reportId = await insertReport(trx, {
+      planYear: ready.planYear,
+      period: id.period,
+      districtCode: id.districtCode,
+      unitType: id.unitType,
+      version,
+      isCurrent,
+      retires: stored?.id ?? null,
+      fileName: view.fileName,
+      sha256: view.sha256,
+      bytes: view.bytes,
+      receivedDate: received,
+      importedBy: actor.displayName,
+      formVersion: report!.formVersion,
+      reportDate: ready.reportDate,
+      preparedBy: report!.preparedBy,
+      encoding: report!.encoding,
+      identityJson: JSON.stringify({ guess: report!.identity, saved: id, confirmedByUser: entry.chosen != null, versionChoice: entry.choice ?? null }),
+      findingsJson: JSON.stringify(findings),
+      values: view.values,
+      traces: view.cells,
+      narrative: view.narrative,
+      fileBytes: entry.fileBytes,
+    });
+    const status = !isCurrent ? 'superseded' : version === 1 ? 'accepted' : 'new_version';
+    await writeAudit(trx, actor, {
+      action: status === 'accepted' ? 'import' : status === 'new_version' ? 'import_new_version' : 'import_superseded',
+      entity: 'report',
+      entityKey: `${id.period}/${id.districtCode}-${id.unitType}/v${version}`,
+      oldValue: null,
+      newValue: { fileName: view.fileName, sha256: view.sha256, receivedDate: received, version, current: isCurrent, ...from },
+      reason:
+        [source?.note, entry.override, entry.choice ? `Người dùng chọn ${entry.choice === 'current' ? 'dùng tệp này làm số liệu' : 'chỉ lưu tệp này làm lịch sử'} (ngày báo cáo và ngày nhận không phân biệt được).` : null]
+          .filter(Boolean)
+          .join(' ') || null,
+    });
+    return { reportId, status, version, identity: id, receivedDate: received };
   }
 
   private candidate(entry: StagedEntry, received?: string): SlotCandidate {

@@ -21,6 +21,11 @@ export interface StagedEntry {
   choice?: VersionChoice;
   /** Set when the clerk confirmed an identity against what the file states: the audit reason of the save. */
   override?: string;
+  /**
+   * The file's original bytes, kept until the save stores them (report_files): the raw bytes only,
+   * never a parsed workbook; already counted in the entry's size (view.bytes).
+   */
+  fileBytes?: Uint8Array;
 }
 
 /** Still to be saved, for a known unit and period: the files a new one is weighed against. */

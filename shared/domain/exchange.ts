@@ -53,8 +53,12 @@ export interface ReportRef {
   reportDate: string | null;
 }
 
-/** What a report of the package becomes here: the same statuses as an import, or held back. */
-export type IncomingReportOutcome = 'accepted' | 'new_version' | 'superseded' | 'duplicate' | 'tie' | 'locked' | 'unknown_slot';
+/**
+ * What a report of the package becomes here: the same statuses as an import, or held back.
+ * workbook_differs: its original workbook, parsed here, does not give the figures the package
+ * states (or could not be read here): not saved, kept as a conflict naming each figure's cell.
+ */
+export type IncomingReportOutcome = 'accepted' | 'new_version' | 'superseded' | 'duplicate' | 'tie' | 'locked' | 'unknown_slot' | 'workbook_differs';
 
 export interface IncomingReport extends ReportRef {
   outcome: IncomingReportOutcome;
@@ -142,7 +146,8 @@ export interface ExchangeConflict {
 /** What importing the package does (or, in a preview, would do) on this PC. */
 export interface ExchangePreview {
   package: PackageInfo;
-  reports: { incoming: IncomingReport[]; onlyHere: ReportRef[] };
+  /** withoutWorkbook: reports the package carries only "as read" (stored before their workbooks were kept). */
+  reports: { incoming: IncomingReport[]; onlyHere: ReportRef[]; withoutWorkbook: number };
   settlements: SettlementResult[];
   locks: LockResult[];
   plan: PlanDifference[];

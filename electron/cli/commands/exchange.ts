@@ -4,6 +4,7 @@ import { PACKAGE_EXTENSION, type ExchangePreview } from '../../../shared/domain/
 import { periodName } from '../../../shared/domain/periods';
 import { unitTypeLabel } from '../../../shared/domain/units';
 import type { AppContext } from '../../context';
+import type { Importer } from '../../import/importer';
 import * as ex from '../../exchange/service';
 import { emit, usageError, type CliIo } from '../io';
 
@@ -35,9 +36,9 @@ const yearOf = (v: string | undefined): number | undefined => {
 };
 
 /** `exchange export|import|conflicts|resolve|settings`. */
-export async function exchangeCommand(ctx: AppContext, io: CliIo, sub: string | undefined, files: string[], o: ExchangeOptions): Promise<void> {
+export async function exchangeCommand(ctx: AppContext, importer: Importer, io: CliIo, sub: string | undefined, files: string[], o: ExchangeOptions): Promise<void> {
   if (sub === 'export') return exportCmd(ctx, io, o);
-  if (sub === 'import') return importCmd(ctx, io, files, o);
+  if (sub === 'import') return importCmd(ctx, importer, io, files, o);
   if (sub === 'conflicts') return conflictsCmd(ctx, io, o);
   if (sub === 'resolve') return resolveCmd(ctx, io, o);
   if (sub === 'settings') return settingsCmd(ctx, io, o);
@@ -56,12 +57,12 @@ async function exportCmd(ctx: AppContext, io: CliIo, o: ExchangeOptions): Promis
   emit(io, { file: out, id: built.id, year, period: o.period ?? null, bytes: built.bytes.byteLength }, () => `Đã ghi gói trao đổi dữ liệu ${out} (mã ${built.id}).`);
 }
 
-async function importCmd(ctx: AppContext, io: CliIo, files: string[], o: ExchangeOptions): Promise<void> {
+async function importCmd(ctx: AppContext, importer: Importer, io: CliIo, files: string[], o: ExchangeOptions): Promise<void> {
   if (files.length !== 1) throw usageError('Cần đúng một tệp gói: exchange import GOI.pdvtd [--dry-run].');
   const file = path.resolve(files[0]!);
   if (!fs.existsSync(file)) throw usageError(`Không có tệp ${file}.`);
   const f = { fileName: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)), year: yearOf(o.year), passphrase: passphraseFrom(o.passphraseFile) };
-  const result = o.dryRun ? await ex.previewPackage(ctx, f) : await ex.importPackage(ctx, f);
+  const result = o.dryRun ? await ex.previewPackage(ctx, importer, f) : await ex.importPackage(ctx, importer, f);
   emit(io, { dry_run: o.dryRun === true, ...result }, () => describePreview(result, o.dryRun === true));
 }
 
@@ -75,6 +76,7 @@ export function describePreview(p: ExchangePreview, dryRun: boolean): string {
   ];
   const fresh = p.reports.incoming.filter((r) => r.outcome !== 'duplicate');
   lines.push(`Báo cáo mới với máy này: ${fresh.length}`, ...fresh.map((r) => `  ${periodName(r.period)} ${unit(r)} "${r.fileName}": ${r.outcome} — ${r.message}`));
+  if (p.reports.withoutWorkbook > 0) lines.push(`${p.reports.withoutWorkbook} báo cáo không kèm tệp gốc (nhập trước khi phần mềm giữ tệp gốc): chỉ có số liệu bên gửi đã đọc.`);
   lines.push(`Báo cáo máy này có mà gói không có: ${p.reports.onlyHere.length}`, ...p.reports.onlyHere.map((r) => `  ${periodName(r.period)} ${unit(r)} "${r.fileName}"`));
   const by = (k: string) => p.settlements.filter((s) => s.outcome === k);
   lines.push(`Xử lý chênh lệch trùng nhau: ${by('agree').length}; áp dụng: ${by('applied').length}; khác nhau: ${by('conflict').length}; chưa áp dụng: ${by('skipped').length}`);

@@ -86,6 +86,8 @@ export interface NewReport {
   values: Record<string, FigurePair>;
   traces: Record<string, unknown>;
   narrative: Partial<Record<NarrativeKey, string | null>>;
+  /** The workbook's original bytes, kept once per sha256 (absent for a report received "as read" only). */
+  fileBytes?: Uint8Array;
 }
 
 /** Rows per multi-row insert: 5 columns × 200 stays far under SQLITE_MAX_VARIABLE_NUMBER (32766). */
@@ -135,7 +137,27 @@ export async function insertReport(trx: Transaction<Database>, r: NewReport): Pr
     .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
     .map(([key, text]) => ({ report_id: id, key, text }));
   if (texts.length) await trx.insertInto('report_narratives').values(texts).execute();
+  if (r.fileBytes) await keepReportFile(trx, r.sha256, r.fileName, r.fileBytes);
   return id;
+}
+
+/** The original bytes of a workbook, once per content: a second report of the same bytes adds nothing. */
+export async function keepReportFile(trx: Transaction<Database>, sha256: string, fileName: string, bytes: Uint8Array): Promise<void> {
+  await trx
+    .insertInto('report_files')
+    .values({ sha256, file_name: fileName, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), size: bytes.byteLength })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+}
+
+/** The kept original bytes of some reports' workbooks, by sha256 (a report received "as read" has none). */
+export async function reportFiles(db: Db, sha256s: string[]): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (let i = 0; i < sha256s.length; i += 500) {
+    const rows = await db.selectFrom('report_files').select(['sha256', 'bytes']).where('sha256', 'in', sha256s.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.sha256, new Uint8Array(r.bytes));
+  }
+  return out;
 }
 
 export async function listReports(db: Db, filter: { period?: string; planYear?: number }): Promise<Omit<ReportSummary, 'unitName'>[]> {

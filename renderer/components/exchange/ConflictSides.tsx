@@ -19,6 +19,14 @@ function settlementLines(v: unknown): Line[] {
 
 function reportLines(v: unknown): Line[] {
   const r = record(v);
+  // This PC's reading of the package's workbook: the cells it read otherwise than the package says.
+  if (Array.isArray(r.differences)) {
+    const lines: Line[] = r.problem ? [['Đọc tệp gốc', str(r.problem)]] : [];
+    for (const d of r.differences.slice(0, 8).map(record)) {
+      lines.push([`${str(d.indicator)} ${d.field === 'ytd' ? 'lũy kế' : 'trong kỳ'} (${str(d.sheet)}!${str(d.cell)})`, `tệp gốc đọc ra ${valueText(d.parsed)}, gói ghi ${valueText(d.package)}`]);
+    }
+    return lines.length ? lines : [['Đọc tệp gốc', 'khác số liệu gửi kèm']];
+  }
   const lines: Line[] = [['Tệp', str(r.fileName) || 'không có']];
   if (typeof r.version === 'number') lines.push(['Lần gửi', formatNumber(r.version)]);
   if (r.receivedDate) lines.push(['Ngày nhận', formatDate(str(r.receivedDate))]);

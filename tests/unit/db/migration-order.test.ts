@@ -16,7 +16,7 @@ import { tempDir } from '../../helpers/temp';
  * Names already applied to databases in use. Append (never insert, rename or remove) when a
  * migration is added: the test below then holds the new one to come after all of these.
  */
-const APPLIED_IN_USE = ['2026-11-26-reference-data', '2026-11-27-reports', '2026-11-28-reconciliation', '2026-11-29-document-drafts', '2026-12-01-duplicate-arrivals', '2026-12-02-exchange-conflicts', '2026-12-03-correction-withdrawn'];
+const APPLIED_IN_USE = ['2026-11-26-reference-data', '2026-11-27-reports', '2026-11-28-reconciliation', '2026-11-29-document-drafts', '2026-12-01-duplicate-arrivals', '2026-12-02-exchange-conflicts', '2026-12-03-correction-withdrawn', '2026-12-04-report-files'];
 
 const NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
 

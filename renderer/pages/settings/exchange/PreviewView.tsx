@@ -69,6 +69,9 @@ export function PreviewView({ preview, bundle }: { preview: ExchangePreview; bun
         </Callout>
       ) : null}
       <Part title="Báo cáo" count={incoming.length + preview.reports.onlyHere.length} open>
+        {preview.reports.withoutWorkbook ? (
+          <p className="muted">{formatNumber(preview.reports.withoutWorkbook)} báo cáo không kèm tệp gốc (nhận trước khi phần mềm giữ tệp gốc): chỉ có số liệu bên kia đã đọc.</p>
+        ) : null}
         <HTMLTable compact className="data-table" aria-label="Báo cáo trong gói">
           <thead>
             <tr>

@@ -10,6 +10,7 @@ export const REPORT_OUTCOMES: Record<IncomingReportOutcome, [string, Intent]> = 
   tie: ['Cần chọn bản nào được tính', 'warning'],
   locked: ['Kỳ đã chốt: không nhận', 'warning'],
   unknown_slot: ['Không có trong kế hoạch', 'warning'],
+  workbook_differs: ['Tệp gốc đọc ra khác số liệu gửi kèm: cần chọn', 'danger'],
 };
 
 export const SETTLEMENT_OUTCOMES: Record<SettlementOutcome, [string, Intent]> = {
