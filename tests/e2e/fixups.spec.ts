@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanDataSet, reportOf, type DataSet } from '../helpers/reconcile-data';
+import { reportOf } from '../helpers/reconcile-data';
 import { storeDataSet } from '../helpers/store-dataset';
 import { screenshot, test, expect, watchPage } from './bridge';
+import { plantedR6 } from './planted';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const SAMPLES = path.resolve(import.meta.dirname, '..', 'fixtures', 'samples');
 const sample = (name: string) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(path.join(SAMPLES, name)) });
-
-/** Q4: the two units of each given district disagree on LV05 (R6 on the period figure and on lũy kế). */
-function plantedR6(districts: string[]): DataSet {
-  const ds = cleanDataSet({ historyYears: 0 });
-  for (const d of districts) {
-    const qs = reportOf(ds, '2021-Q4', d, 'QS');
-    qs.values.LV05 = { period: qs.values.LV05!.period! + 2, ytd: qs.values.LV05!.ytd! + 2 };
-  }
-  return ds;
-}
 
 test('Đối chiếu: an uncertain corrected figure is refused, never guessed; reopening a correction puts the original back, open', async ({ page, bridge }) => {
   const ds = plantedR6(['532']);

@@ -204,6 +204,19 @@ export function reportOf(ds: DataSet, period: string, districtCode: string, unit
   return r;
 }
 
+/**
+ * Clean 2021 data with one R6 mismatch at 532 GN05 in Quý II: Ban CHQS reported 7 more than Ban Dân
+ * vận, its later lũy kế raised to match, so that only R6 fires. Returns the Ban Dân vận figure.
+ */
+export function plantedR6Gn05(): { ds: DataSet; bdvValue: number } {
+  const ds = cleanDataSet({ historyYears: 0 });
+  const qs = reportOf(ds, '2021-Q2', '532', 'QS');
+  const bdvValue = reportOf(ds, '2021-Q2', '532', 'BDV').values.GN05!.period!;
+  qs.values.GN05 = { period: bdvValue + 7, ytd: qs.values.GN05!.ytd! + 7 };
+  for (const q of ['2021-Q3', '2021-Q4']) reportOf(ds, q, '532', 'QS').values.GN05!.ytd! += 7;
+  return { ds, bdvValue };
+}
+
 export function removeReport(ds: DataSet, period: string, districtCode: string, unitType: UnitType): void {
   const r = reportOf(ds, period, districtCode, unitType);
   ds.reports = ds.reports.filter((x) => x !== r);

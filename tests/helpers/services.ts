@@ -14,3 +14,13 @@ export async function openTestServices(dbPath = path.join(tempDir(), 'test.db'))
   const opener = { open: async () => '', reveal: () => {} };
   return startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: '0.0.0-test', log: () => {}, parser: createNodeParser(), opener });
 }
+
+/** Services on a database file for the length of one step, closed after it. */
+export async function withServices<T>(db: string, run: (s: Services) => Promise<T>): Promise<T> {
+  const s = await openTestServices(db);
+  try {
+    return await run(s);
+  } finally {
+    await s.close();
+  }
+}

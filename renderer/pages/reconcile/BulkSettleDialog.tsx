@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from '@blueprintjs/core';
+import { Dialog, DialogBody, FormGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
 import { RULE_TITLES, type FindingView } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
+import { ConfirmFooter } from '../../components/ConfirmFooter';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
@@ -33,16 +34,7 @@ export function BulkSettleDialog({ findings, action, onClose, onDone, onStale }:
         </FormGroup>
         <ErrorCallout error={save.error} />
       </DialogBody>
-      <DialogFooter
-        actions={
-          <>
-            <Button onClick={onClose}>Hủy</Button>
-            <Button intent="primary" icon="tick" loading={save.saving} onClick={() => void submit()}>
-              {title}
-            </Button>
-          </>
-        }
-      />
+      <ConfirmFooter label={title} icon="tick" saving={save.saving} onCancel={onClose} onConfirm={() => void submit()} />
     </Dialog>
   );
 }

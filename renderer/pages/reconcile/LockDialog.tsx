@@ -1,8 +1,9 @@
-import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from '@blueprintjs/core';
+import { Callout, Dialog, DialogBody, FormGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
 import { periodName } from '../../../shared/domain/periods';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
+import { ConfirmFooter } from '../../components/ConfirmFooter';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
@@ -32,21 +33,7 @@ export function LockDialog({ mode, period, openFindings, onClose, onDone, onStal
         </FormGroup>
         <ErrorCallout error={save.error} />
       </DialogBody>
-      <DialogFooter
-        actions={
-          <>
-            <Button onClick={onClose}>Hủy</Button>
-            <Button
-              intent="primary"
-              icon={mode === 'lock' ? 'lock' : 'unlock'}
-              loading={save.saving}
-              onClick={() => void submit()}
-            >
-              {mode === 'lock' ? 'Chốt số liệu' : 'Mở khóa'}
-            </Button>
-          </>
-        }
-      />
+      <ConfirmFooter label={mode === 'lock' ? 'Chốt số liệu' : 'Mở khóa'} icon={mode === 'lock' ? 'lock' : 'unlock'} saving={save.saving} onCancel={onClose} onConfirm={() => void submit()} />
     </Dialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from '@blueprintjs/core';
+import { Dialog, DialogBody, FormGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
 import { RULE_TITLES, type FindingView } from '../../../shared/domain/reconcile';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
+import { ConfirmFooter } from '../../components/ConfirmFooter';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
@@ -34,16 +35,7 @@ export function ReopenDialog({ finding, onClose, onDone, onStale }: { finding: F
         </FormGroup>
         <ErrorCallout error={save.error} />
       </DialogBody>
-      <DialogFooter
-        actions={
-          <>
-            <Button onClick={onClose}>Hủy</Button>
-            <Button intent="primary" icon="undo" loading={save.saving} onClick={() => void submit()}>
-              Mở lại
-            </Button>
-          </>
-        }
-      />
+      <ConfirmFooter label="Mở lại" icon="undo" saving={save.saving} onCancel={onClose} onConfirm={() => void submit()} />
     </Dialog>
   );
 }

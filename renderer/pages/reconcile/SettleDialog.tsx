@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogBody, DialogFooter, FormGroup, HTMLTable, InputGroup, Radio, RadioGroup, TextArea } from '@blueprintjs/core';
+import { Dialog, DialogBody, FormGroup, HTMLTable, InputGroup, Radio, RadioGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { PlanBundle } from '../../../shared/domain/plan';
 import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
@@ -8,6 +8,7 @@ import { HOW_TO_TYPE_FIGURE, readCorrectedFigure } from '../../../shared/text/co
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
 import { useQuery } from '../../api/use-query';
+import { ConfirmFooter } from '../../components/ConfirmFooter';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useEnterConfirms } from '../../components/use-enter-confirms';
 import { useSave } from '../../components/use-save';
@@ -134,16 +135,7 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
         ) : null}
         <ErrorCallout error={save.error} />
       </DialogBody>
-      <DialogFooter
-        actions={
-          <>
-            <Button onClick={onClose}>Hủy</Button>
-            <Button intent="primary" icon="tick" loading={save.saving} onClick={() => void submit()}>
-              Ghi nhận
-            </Button>
-          </>
-        }
-      />
+      <ConfirmFooter label="Ghi nhận" icon="tick" saving={save.saving} onCancel={onClose} onConfirm={() => void submit()} />
     </Dialog>
   );
 }

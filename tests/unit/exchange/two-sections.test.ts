@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/runtime';
 import type { FindingView } from '../../../shared/domain/reconcile';
 import { cli } from '../../helpers/cli';
-import { openTestServices } from '../../helpers/services';
+import { withServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/temp';
 import { dumpAll, importQuarter, quarterFiles } from './helpers';
 
@@ -11,14 +11,6 @@ const KEY_534 = 'R6|2021-Q1|534|*|GN05|period';
 const KEY_532 = 'R6|2021-Q2|532|*|GN05|period';
 const KEY_528 = 'R6|2021-Q2|528|*|GN05|period';
 
-async function withServices<T>(db: string, run: (s: Services) => Promise<T>): Promise<T> {
-  const s = await openTestServices(db);
-  try {
-    return await run(s);
-  } finally {
-    await s.close();
-  }
-}
 
 async function ok<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
   const r = await p;

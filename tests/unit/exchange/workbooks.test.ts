@@ -13,7 +13,7 @@ import { Importer } from '../../../electron/import/importer';
 import { createNodeParser } from '../../../electron/import/node-parser';
 import type { ReportParser } from '../../../electron/import/parser';
 import type { Services } from '../../../electron/runtime';
-import { openTestServices } from '../../helpers/services';
+import { withServices } from '../../helpers/services';
 import { tempDir } from '../../helpers/temp';
 import { dumpAll, FOLDER, importQuarter } from './helpers';
 
@@ -44,14 +44,6 @@ function counting(): ReportParser & { count: number } {
   return p;
 }
 
-async function withServices<T>(db: string, run: (s: Services) => Promise<T>): Promise<T> {
-  const s = await openTestServices(db);
-  try {
-    return await run(s);
-  } finally {
-    await s.close();
-  }
-}
 
 async function exportFrom(db: string, passphrase: string | null = null): Promise<Uint8Array> {
   return withServices(db, async (s) => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cli';
 import type { Services } from '../../../electron/runtime';
 import { figureHistory, lockPeriod, periodFigures, runReconcile, settleFinding, unlockPeriod } from '../../../electron/reconcile/service';
-import { cleanDataSet, reportOf } from '../../helpers/reconcile-data';
+import { cleanDataSet, plantedR6Gn05 } from '../../helpers/reconcile-data';
 import { openTestServices } from '../../helpers/services';
 import { storeDataSet } from '../../helpers/store-dataset';
 import { tempDir } from '../../helpers/temp';
@@ -17,14 +17,9 @@ beforeEach(async () => {
 afterEach(async () => s.close());
 
 async function plantedR6() {
-  const ds = cleanDataSet({ historyYears: 0 });
-  const qs = reportOf(ds, '2021-Q2', '532', 'QS');
-  const bdvValue = reportOf(ds, '2021-Q2', '532', 'BDV').values.GN05!.period!;
-  qs.values.GN05 = { period: bdvValue + 7, ytd: qs.values.GN05!.ytd! + 7 };
-  // Keep Q3/Q4 lũy kế consistent with the planted Q2 so that only R6 fires.
-  for (const q of ['2021-Q3', '2021-Q4']) reportOf(ds, q, '532', 'QS').values.GN05!.ytd! += 7;
-  await storeDataSet(s.ctx, ds);
-  return { ds, bdvValue };
+  const planted = plantedR6Gn05();
+  await storeDataSet(s.ctx, planted.ds);
+  return planted;
 }
 
 describe('reconciliation over stored reports', () => {

@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Channel, InputOf, OutputOf } from '../../../../shared/contract';
 import type { FindingView } from '../../../../shared/domain/reconcile';
 import { runReconcile } from '../../../../electron/reconcile/service';
-import { cleanDataSet, reportOf } from '../../../helpers/reconcile-data';
+import { plantedR6Gn05 } from '../../../helpers/reconcile-data';
 import { openTestServices } from '../../../helpers/services';
 import { storeDataSet } from '../../../helpers/store-dataset';
 import { tempDir } from '../../../helpers/temp';
@@ -27,11 +27,7 @@ async function buildTemplate(): Promise<World> {
   const db = path.join(templateDir, 'template.db');
   const s = await openTestServices(db);
   try {
-    const ds = cleanDataSet({ historyYears: 0 });
-    const qs = reportOf(ds, '2021-Q2', '532', 'QS');
-    const bdvValue = reportOf(ds, '2021-Q2', '532', 'BDV').values.GN05!.period!;
-    qs.values.GN05 = { period: bdvValue + 7, ytd: qs.values.GN05!.ytd! + 7 };
-    for (const q of ['2021-Q3', '2021-Q4']) reportOf(ds, q, '532', 'QS').values.GN05!.ytd! += 7;
+    const { ds, bdvValue } = plantedR6Gn05();
     await storeDataSet(s.ctx, ds);
     const r6 = (await runReconcile(s.ctx, '2021-Q2')).findings.filter((f) => f.rule === 'R6');
     return { db, period: r6.find((f) => f.key.endsWith('|period'))!, ytd: r6.find((f) => f.key.endsWith('|ytd'))!, bdvValue };
