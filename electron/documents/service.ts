@@ -59,7 +59,8 @@ async function previousTotals(ctx: AppContext, period: string) {
   const code = `${p.year - 1}-${p.kind}`;
   if (!(await getPeriod(ctx.db, code))) return null;
   const figures = await periodFigures(ctx, code);
-  return figures.units.some((u) => u.reportId !== null) ? { totals: figures.province.byIndicator, period: code } : null;
+  // A half year or a year is built from its quarters (no report of its own): its figures decide.
+  return hasFigures(figures) ? { totals: figures.province.byIndicator, period: code } : null;
 }
 
 async function prefill(ctx: AppContext, period: string, bundle: PlanBundle): Promise<DocumentProse> {
@@ -142,7 +143,8 @@ export async function documentInput(ctx: AppContext, req: DocumentRequest, optio
   const issueDate = resolveIssueDate(period, year, issueDates(period, bundle.periods, localIsoDate()), req.issueDate, req.deadline);
   // The period is read once, as of the issue date: its figures, findings and completeness come from one state.
   const [settings, state, draft] = await Promise.all([getDocumentSettings(ctx, year), periodState(ctx, req.period, { asOf: issueDate }), proseFor(ctx, req.kind, req.period, bundle)]);
-  const note = isGated(req.kind) || req.draft ? draftNote(await gateViews(ctx, req.period, state, issueDate), bundle.districts) : null;
+  // The note is what the gate weighs and what a draft prints: a plain preview needs neither.
+  const note = (options.gate && isGated(req.kind)) || req.draft ? draftNote(await gateViews(ctx, req.period, state, issueDate), bundle.districts) : null;
   if (options.gate && isGated(req.kind) && !req.draft && note && !isSettled(note)) throw refusal(req.kind, req.period, note);
   const figures = state.figures;
   const previousPeriod = `${year - 1}-${period.kind}`;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRequested, documentInput } from '../../../electron/documents/service';
+import { buildRequested, documentInput, getDraftFor } from '../../../electron/documents/service';
 import { changePhrase, figurePhrase } from '../../../electron/documents/sentences';
 import { blankForms } from '../../../electron/forms/service';
 import { periodFigures } from '../../../electron/reconcile/service';
@@ -86,5 +86,12 @@ describe('the year review with two years in the product', () => {
     const text = await yearText('2021-Y', '2021-12-20');
     expect(text).toContain('Chưa có số liệu năm 2020 trong phần mềm để so sánh.');
     expect(text).not.toMatch(/so với năm 2020/iu);
+  });
+
+  // A year is built from its quarters (no report of its own): its prefill still weighs last year.
+  it("the 2022 year review's suggested strengths compare with 2021", async () => {
+    const draft = await getDraftFor(s.ctx, 'year', '2022-Y');
+    expect(draft.prose.picks!.strengths.length).toBeGreaterThan(0);
+    expect(draft.prose.picks!.strengths[0]!.text).toContain('kết quả cao hơn năm 2021');
   });
 });
