@@ -75,7 +75,6 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     // Another program holding the file briefly (an antivirus scan, a sync client) is waited for;
     // held longer, the step fails with db_busy and says so.
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    assertNotFromFuture(raw, migrations);
     const pending = migrations.length - migrationState(raw, migrations).current;
     let preMigrationBackup: string | null = null;
     if (!fresh && pending > 0) {

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { dateVi, localIsoDate } from '../../shared/dates';
 import type { ExchangeConflict } from '../../shared/domain/exchange';
 import { AppError } from '../../shared/result';
 import type { AppContext } from '../context';
@@ -45,7 +46,7 @@ async function takePlan(trx: Trx, c: ExchangeConflict): Promise<void> {
 export async function resolveConflict(ctx: AppContext, id: number, choose: 'ours' | 'theirs'): Promise<ExchangeConflict> {
   const c = await xq.getConflict(ctx.db, id);
   if (!c) throw new AppError('not_found', `Không có điểm khác biệt số ${id}.`);
-  if (c.resolvedAt) throw new AppError('conflict', `Điểm khác biệt số ${id} đã được chọn (${c.choice === 'ours' ? 'giữ bản của máy này' : 'dùng bản của bên kia'}) ngày ${c.resolvedAt.slice(0, 10).split('-').reverse().join('/')} (${c.resolvedBy ?? ''}).`);
+  if (c.resolvedAt) throw new AppError('conflict', `Điểm khác biệt số ${id} đã được chọn (${c.choice === 'ours' ? 'giữ bản của máy này' : 'dùng bản của bên kia'}) ngày ${dateVi(localIsoDate(new Date(c.resolvedAt)))} (${c.resolvedBy ?? ''}).`);
   const actor: Actor = await ctx.actor();
   const src = sourceOf(c);
   // The settle code checks the period as it stands (open, the finding still there) before anything is written.

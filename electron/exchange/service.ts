@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { savedFiles } from '../files/saved';
 import type { SavedFiles } from '../../shared/domain/app';
@@ -94,11 +95,12 @@ export async function previewPackage(ctx: AppContext, importer: Importer, f: Pac
 export async function importPackage(ctx: AppContext, importer: Importer, f: PackageFile): Promise<ExchangeImportResult> {
   const unpacked = await open(ctx, f);
   const staged = await stage(importer, unpacked);
-  const dry = await applyPackage(ctx, unpacked, { dryRun: true, staged });
-  if (!dry.changes) return { ...dry, backup: null };
+  // The copy first, the package applied once; a package that brought nothing leaves no copy behind.
   const backup = await backupTo(ctx.raw, path.join(backupDir(ctx), timestampedName('truoc-trao-doi')));
   const result = await applyPackage(ctx, unpacked, { dryRun: false, staged });
-  return { ...result, backup };
+  if (result.changes) return { ...result, backup };
+  fs.rmSync(backup, { force: true });
+  return { ...result, backup: null };
 }
 
 export async function exchangeConflicts(ctx: AppContext, filter: { year?: number; period?: string }): Promise<ExchangeConflict[]> {

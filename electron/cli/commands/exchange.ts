@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { dateVi, localIsoDate } from '../../../shared/dates';
 import path from 'node:path';
 import { PACKAGE_EXTENSION, type ExchangePreview } from '../../../shared/domain/exchange';
 import { periodName } from '../../../shared/domain/periods';
@@ -7,6 +8,7 @@ import type { AppContext } from '../../context';
 import type { Importer } from '../../import/importer';
 import * as ex from '../../exchange/service';
 import { emit, usageError, type CliIo } from '../io';
+import { parseCliInteger } from '../number';
 
 export interface ExchangeOptions {
   year?: string;
@@ -29,11 +31,7 @@ function passphraseFrom(file: string | undefined): string | undefined {
   return text;
 }
 
-const yearOf = (v: string | undefined): number | undefined => {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}$/.test(v)) throw usageError('--year là năm kế hoạch, ví dụ --year 2021.');
-  return Number(v);
-};
+const yearOf = (v: string | undefined): number | undefined => (v === undefined ? undefined : parseCliInteger(v, '--year', 2000, 2100));
 
 /** `exchange export|import|conflicts|resolve|settings`. */
 export async function exchangeCommand(ctx: AppContext, importer: Importer, io: CliIo, sub: string | undefined, files: string[], o: ExchangeOptions): Promise<void> {
@@ -72,7 +70,7 @@ const unit = (r: { districtCode: string; unitType: 'BDV' | 'QS' }) => `${r.distr
 export function describePreview(p: ExchangePreview, dryRun: boolean): string {
   const pkg = p.package;
   const lines = [
-    `${dryRun ? 'Chạy thử (không ghi gì): ' : ''}gói "${pkg.fileName}" của ${pkg.sectionLabel}, kế hoạch năm ${pkg.planYear}${pkg.period ? `, ${periodName(pkg.period)}` : ''}, tạo ${pkg.createdAt.slice(0, 10).split('-').reverse().join('/')} bởi ${pkg.createdBy}.`,
+    `${dryRun ? 'Chạy thử (không ghi gì): ' : ''}gói "${pkg.fileName}" của ${pkg.sectionLabel}, kế hoạch năm ${pkg.planYear}${pkg.period ? `, ${periodName(pkg.period)}` : ''}, tạo ${dateVi(localIsoDate(new Date(pkg.createdAt)))} bởi ${pkg.createdBy}.`,
   ];
   const fresh = p.reports.incoming.filter((r) => r.outcome !== 'duplicate');
   lines.push(`Báo cáo mới với máy này: ${fresh.length}`, ...fresh.map((r) => `  ${periodName(r.period)} ${unit(r)} "${r.fileName}": ${r.outcome} — ${r.message}`));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Call } from '../call';
 import { emit, usageError, type CliIo } from '../io';
 import { readJsonObject } from '../json-file';
-import { parseCliInteger } from '../number';
+import { planYear } from '../plan-year';
 
 /** What `plan set` saves: one item per file, so each change is one channel call, whole or not at all. */
 const ITEMS = {
@@ -29,12 +29,7 @@ export async function planSet(call: Call, io: CliIo, flags: { file?: string; yea
   const item = keys[0] as Item;
   if (keys.length !== 1 || !(item in ITEMS)) throw usageError(`Tệp ${file} phải ${LIKE}; tệp có: ${keys.join(', ') || 'không mục nào'}.`);
   const value = given[item] as never;
-  const year = async () => {
-    const plans = await call('plan.list', {});
-    const y = flags.year === undefined ? plans[0]?.year : parseCliInteger(flags.year, '--year', 2000, 2100);
-    if (y === undefined || !plans.some((p) => p.year === y)) throw usageError(y === undefined ? 'Dữ liệu chưa có kế hoạch năm nào.' : `Không có kế hoạch năm ${y}.`);
-    return y;
-  };
+  const year = () => planYear(call, flags.year);
   if ((item === 'plan' || item === 'period') && flags.year !== undefined) throw usageError(`Mục ${item} tự ghi năm của nó; bỏ --year.`);
   const saved =
     item === 'plan'

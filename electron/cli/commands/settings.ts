@@ -1,22 +1,15 @@
 import path from 'node:path';
-import { contract } from '../../../shared/contract';
+import { contract, type Channel } from '../../../shared/contract';
 import type { z } from '../../../shared/zod';
 import type { Call } from '../call';
 import { emit, usageError, type CliIo } from '../io';
 import { readJsonObject as readFile } from '../json-file';
-import { parseCliInteger } from '../number';
+import { planYear } from '../plan-year';
 
 /** The parts `settings get` prints and `settings set` takes, each checked by its channel's own schema. */
 const PARTS = ['document', 'reconcile', 'displayName', 'backupKeep'] as const;
 type Part = (typeof PARTS)[number];
 
-async function planYear(call: Call, yearArg: string | undefined): Promise<number> {
-  const plans = await call('plan.list', {});
-  const year = yearArg === undefined ? plans[0]?.year : parseCliInteger(yearArg, '--year', 2000, 2100);
-  if (year === undefined) throw usageError('Dữ liệu chưa có kế hoạch năm nào.');
-  if (!plans.some((p) => p.year === year)) throw usageError(`Không có kế hoạch năm ${year}; các năm đã có: ${plans.map((p) => p.year).join(', ')}.`);
-  return year;
-}
 
 async function readAll(call: Call, year: number) {
   const [document, reconcile, info] = await Promise.all([call('settings.getDocument', { year }), call('reconcile.getSettings', { year }), call('app.info', {})]);
@@ -31,11 +24,11 @@ export async function settingsGet(call: Call, io: CliIo, yearArg: string | undef
 }
 
 /** Each part wrapped as the channel that saves it takes it; an issue's path drops the wrapper's key for the file's part name. */
-const CHECKS: Record<Part, { schema: z.ZodType; input(year: number, v: unknown): unknown }> = {
-  document: { schema: contract['settings.saveDocument'].input, input: (year, v) => ({ year, settings: v }) },
-  reconcile: { schema: contract['reconcile.saveSettings'].input, input: (year, v) => ({ year, settings: v }) },
-  displayName: { schema: contract['app.setDisplayName'].input, input: (_year, v) => ({ displayName: v }) },
-  backupKeep: { schema: contract['backup.setKeep'].input, input: (_year, v) => ({ keep: v }) },
+const CHECKS: Record<Part, { channel: Channel; input(year: number, v: unknown): unknown }> = {
+  document: { channel: 'settings.saveDocument', input: (year, v) => ({ year, settings: v }) },
+  reconcile: { channel: 'reconcile.saveSettings', input: (year, v) => ({ year, settings: v }) },
+  displayName: { channel: 'app.setDisplayName', input: (_year, v) => ({ displayName: v }) },
+  backupKeep: { channel: 'backup.setKeep', input: (_year, v) => ({ keep: v }) },
 };
 
 
@@ -56,17 +49,12 @@ export async function settingsSet(call: Call, io: CliIo, flags: { file?: string;
   const parts = PARTS.filter((p) => given[p] !== undefined);
   if (!parts.length) throw usageError(`Tệp ${file} không có mục cài đặt nào (${PARTS.join(', ')}).`);
   const problems = parts.flatMap((p) => {
-    const r = CHECKS[p].schema.safeParse(CHECKS[p].input(year, given[p]));
+    const r = (contract[CHECKS[p].channel].input as z.ZodType).safeParse(CHECKS[p].input(year, given[p]));
     return r.success ? [] : r.error.issues.map((i) => `${[p, ...i.path.slice(1).map(String)].join('.')}: ${i.message}`);
   });
   if (problems.length) throw usageError(`Tệp ${file} chưa đúng, chưa ghi gì:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? '\n  …' : ''}`);
   // Reconcile first: its service has one check beyond the schema (tối thiểu ≤ tối đa), so a refusal there still writes nothing.
-  for (const p of (['reconcile', 'document', 'displayName', 'backupKeep'] as const).filter((x) => parts.includes(x))) {
-    if (p === 'reconcile') await call('reconcile.saveSettings', { year, settings: given.reconcile as never });
-    else if (p === 'document') await call('settings.saveDocument', { year, settings: given.document as never });
-    else if (p === 'displayName') await call('app.setDisplayName', { displayName: given.displayName as never });
-    else await call('backup.setKeep', { keep: given.backupKeep as never });
-  }
+  for (const p of (['reconcile', 'document', 'displayName', 'backupKeep'] as const).filter((x) => parts.includes(x))) await call(CHECKS[p].channel, CHECKS[p].input(year, given[p]) as never);
   const after = await readAll(call, year);
   emit(io, { written: parts, settings: after }, () => `Đã ghi cài đặt (năm ${year}): ${parts.join(', ')}.`);
 }

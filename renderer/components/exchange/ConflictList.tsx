@@ -48,7 +48,8 @@ function OpenConflict({ conflict, subject, onResolved }: { conflict: ExchangeCon
     // A conflict chosen meanwhile is as stale as one chosen here: read the lists again, keep the message.
     const r = await save.run(() => api['exchange.resolve']({ id: conflict.id, choose }), { onError: (e) => void (stale = e.code === 'conflict') });
     setChoosing(null);
-    if (r || stale) onResolved();
+    // A choice that landed refreshes the lists through the query cache (a mutating channel); a stale one must ask.
+    if (!r && stale) onResolved();
   };
   return (
     <Card className="conflict-card" role="group" aria-label={`${conflict.label}: ${subject}`}>

@@ -90,7 +90,7 @@ export function conflictSubject(kind: ConflictKind, key: string): string {
   return KIND_LABELS.settlement;
 }
 
-export const planDifferenceSubject = (d: PlanDifference): string => `${WHAT_LABELS[d.what]} ${d.what === 'plan' || d.what.endsWith('_settings') ? d.key : d.key}`;
+export const planDifferenceSubject = (d: PlanDifference): string => `${WHAT_LABELS[d.what]} ${d.key}`;
 
 export const fieldLabel = (f: string): string => (f === '*' ? 'Chỉ có ở một bên' : (FIELD_LABELS[f] ?? 'Thông tin khác'));
 
