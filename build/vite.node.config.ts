@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vite';
-import { nodeBundle, root } from './node-bundle.ts';
+import { BUNDLED_DEPENDENCIES, nodeBundle, root } from './node-bundle.ts';
 
 /**
  * CLI, local web server and the parser worker they fork, as ES modules for the project's Node:
@@ -10,6 +10,7 @@ import { nodeBundle, root } from './node-bundle.ts';
 export default defineConfig({
   root,
   logLevel: 'warn',
+  ssr: { noExternal: BUNDLED_DEPENDENCIES },
   build: nodeBundle({
     outDir: 'node',
     input: {

@@ -193,7 +193,9 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'json'>): Promise<n
       const from = path.resolve(v.from);
       restored = { from, aside: await replaceDatabaseFile(dbPath, from, path.dirname(dbPath)) };
     }
-    services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion(), parser: createNodeParser() });
+    const parser = createNodeParser();
+    if (command === 'import' || (command === 'exchange' && positionals[1] === 'import')) parser.warm();
+    services = await startServices({ dbPath, seedDir: SEED_DIR, shell: 'web', version: packageVersion(), parser });
     if (restored) {
       await writeAudit(services.ctx.db, await services.ctx.actor(), { action: 'restore', entity: 'database', entityKey: path.basename(dbPath), oldValue: restored.aside, newValue: restored.from });
       const r = restored;

@@ -62,6 +62,11 @@ export interface HostStats {
 
 export interface ParserHost {
   parse(bytes: Uint8Array, fileName: string, catalogue: ParseCatalogue): Promise<ParseOutcome>;
+  /**
+   * Starts the worker now, when files are known to follow (the CLI's import), so that its start
+   * overlaps the caller's own (opening the database) instead of coming after it.
+   */
+  warm(): void;
   close(): Promise<void>;
   readonly stats: HostStats;
 }
@@ -300,6 +305,15 @@ export function createParserHost(options: ParserHostOptions): ParserHost {
 
   return {
     stats,
+    warm() {
+      if (closed || worker) return;
+      try {
+        worker = spawn();
+      } catch {
+        // The first file says why, when pump() tries again.
+        worker = null;
+      }
+    },
     parse(bytes, fileName, catalogue) {
       if (closed) return Promise.resolve({ ok: false, rejection: rejection('stopped') });
       return new Promise<ParseOutcome>((resolve) => {

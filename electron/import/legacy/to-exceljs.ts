@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../exceljs-core';
 import type { CellObject, Range, WorkBook, WorkSheet } from '@e965/xlsx';
 import { MAX_COLS, MAX_ROWS } from '../parse/grid';
 
@@ -23,7 +24,7 @@ export interface SheetExtras {
 
 export function toExcelJs(book: WorkBook, ssf: SSFLike, extras: SheetExtras = {}): ExcelJS.Workbook {
   const hiddenSheets = extras.hiddenSheets ?? [];
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   book.SheetNames.forEach((name, i) => {
     const sheet = book.Sheets[name];

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType } from '../../exceljs-core';
 import type { TextEncoding } from '../../../shared/text/legacy';
 
 /**
@@ -145,15 +146,15 @@ function sheetState(ws: ExcelJS.Worksheet): SheetGrid['state'] {
 
 function toGridCell(cell: ExcelJS.Cell, row: number, col: number): GridCell | null {
   const type = cell.type;
-  if (type === ExcelJS.ValueType.Null) return null;
+  if (type === ValueType.Null) return null;
   let value: Scalar;
   let formula: string | null = null;
   let mergeMaster: string | null = null;
   let runFont: string | null = null;
-  if (type === ExcelJS.ValueType.Merge) {
+  if (type === ValueType.Merge) {
     value = NONE;
     mergeMaster = cell.master.address;
-  } else if (type === ExcelJS.ValueType.Formula) {
+  } else if (type === ValueType.Formula) {
     // cell.value drops a cached 0 or "": the model keeps it (undefined = really none).
     const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown };
     value = fromUnknown(model.result);
@@ -161,7 +162,7 @@ function toGridCell(cell: ExcelJS.Cell, row: number, col: number): GridCell | nu
   } else {
     const raw = cell.value;
     value = fromUnknown(raw);
-    if (type === ExcelJS.ValueType.RichText) runFont = richTextFont(raw);
+    if (type === ValueType.RichText) runFont = richTextFont(raw);
   }
   const text = value.t === 's' ? value.v : null;
   return {

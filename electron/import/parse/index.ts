@@ -1,5 +1,4 @@
 import type { ParseOutcome } from '../../../shared/domain/report';
-import { conversionFinding, readLegacy } from '../legacy/read-legacy';
 import { DEFAULT_LIMITS, precheckWorkbook, type PrecheckLimits } from '../precheck';
 import { rejection } from '../rejections';
 import type { ParseCatalogue } from './catalogue';
@@ -21,10 +20,13 @@ export async function parseWorkbook(bytes: Uint8Array, fileName: string, catalog
   const pre = precheckWorkbook(bytes, options.limits, 'full');
   if (!pre.ok) return { ok: false, rejection: pre.rejection };
   let wb;
+  let legacy: typeof import('../legacy/read-legacy') | null = null;
   if (pre.format !== 'xlsx') {
-    const legacy = readLegacy(pre.format, bytes, pre.parts, { ...DEFAULT_LIMITS, ...options.limits });
-    if (!legacy.ok) return legacy;
-    wb = legacy.wb;
+    // SheetJS is loaded for the old formats only: most batches have none, and it lengthens the worker's start.
+    legacy = await import('../legacy/read-legacy');
+    const read = legacy.readLegacy(pre.format, bytes, pre.parts, { ...DEFAULT_LIMITS, ...options.limits });
+    if (!read.ok) return read;
+    wb = read.wb;
   } else {
     try {
       wb = await loadWorkbookFromParts(pre.parts, bytes);
@@ -34,7 +36,7 @@ export async function parseWorkbook(bytes: Uint8Array, fileName: string, catalog
   }
   try {
     const out = extractReport(wb, fileName, catalogue, { ...DEFAULT_LIMITS, ...options.limits }.maxTextChars);
-    if (out.ok && pre.format !== 'xlsx') out.report.findings.unshift(conversionFinding(pre.format, wb));
+    if (out.ok && legacy && pre.format !== 'xlsx') out.report.findings.unshift(legacy.conversionFinding(pre.format, wb));
     return out;
   } catch (e) {
     // A bug of ours, not the file's fault; still an answer rather than a crash of the import.

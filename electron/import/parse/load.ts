@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { requireExcelJsPart, Workbook } from '../../exceljs-core';
 
 /**
  * Loading a workbook with exceljs, from parts the precheck has already inflated (node's native
@@ -44,14 +44,11 @@ interface XlsxInternals {
   reconcile(model: object, options: object): void;
 }
 
-// A CommonJS bundle (the Electron worker build) has `require` and may lack import.meta.url.
-const requireFromHere: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
-
 function loadInternals(): { StylesXform: XformClass; SharedStringsXform: XformClass } | null {
   try {
-    const StylesXform = requireFromHere('exceljs/lib/xlsx/xform/style/styles-xform.js') as XformClass;
-    const SharedStringsXform = requireFromHere('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js') as XformClass;
-    const probe = new ExcelJS.Workbook().xlsx as unknown as Partial<XlsxInternals>;
+    const StylesXform = requireExcelJsPart('exceljs/lib/xlsx/xform/style/styles-xform.js') as XformClass;
+    const SharedStringsXform = requireExcelJsPart('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js') as XformClass;
+    const probe = new Workbook().xlsx as unknown as Partial<XlsxInternals>;
     const usable = [probe.parseRels, probe.parseWorkbook, probe._processWorksheetEntry, probe.reconcile].every((f) => typeof f === 'function');
     return usable && typeof StylesXform === 'function' && typeof SharedStringsXform === 'function' ? { StylesXform, SharedStringsXform } : null;
   } catch (e) {
@@ -66,7 +63,7 @@ export const usesFastLoader = internals !== null;
 
 /** Public path: exceljs unzips and reads everything itself. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   await wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0], { ignoreNodes: IGNORED_NODES });
   return wb;
@@ -78,7 +75,7 @@ const source = (data: Buffer): string[] => [decoder.decode(data)];
 
 export async function loadWorkbookFromParts(parts: Map<string, Buffer>, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (!internals) return loadWorkbook(bytes);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const xlsx = wb.xlsx as unknown as XlsxInternals;
   const options = { ignoreNodes: IGNORED_NODES };
   const model: Record<string, unknown> & { worksheets: unknown[] } = {

@@ -61,6 +61,28 @@ describe('parser host (fake worker)', () => {
     expect(log).toEqual(['spawn', 'a.xlsx+catalogue', 'b.xlsx', 'c.xlsx']);
   });
 
+  it('warm() starts the worker before any file, and the files then go to that worker', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log) }));
+    host.warm();
+    host.warm();
+    expect(log).toEqual(['spawn']);
+    // Ready and idle before the first file arrives.
+    await new Promise((r) => setTimeout(r, 10));
+    const cat = seedCatalogue();
+    expect(await Promise.all(['a.xlsx', 'b.xlsx'].map((n) => host.parse(sample, n, cat)))).toEqual([OK, OK]);
+    expect(log).toEqual(['spawn', 'a.xlsx+catalogue', 'b.xlsx']);
+    expect(host.stats.spawned).toBe(1);
+  });
+
+  it('warm() after close starts nothing', async () => {
+    const log: string[] = [];
+    const host = track(createParserHost({ fork: fakeFork(log) }));
+    await host.close();
+    host.warm();
+    expect(log).toEqual([]);
+  });
+
   it('turns a worker crash into a rejection and restarts for the next file', async () => {
     const log: string[] = [];
     const host = track(createParserHost({ fork: fakeFork(log) }));
