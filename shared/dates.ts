@@ -29,6 +29,18 @@ export function calendarDate(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 }
 
+/** What a date field says when its text is not a day parseDateVi accepts. */
+export const DATE_VI_HINT = 'Nhập một ngày có thật, dạng ngày/tháng/năm, ví dụ 20/06/2021';
+
+/**
+ * A date as a clerk types it, "20/6/2021" or "20/06/2021", as "2021-06-20"; null when it is not
+ * dd/mm/yyyy or not a day that exists ("31/02/2021" is refused, never rolled over to March).
+ */
+export function parseDateVi(text: string): string | null {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  return m ? calendarDate(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
 export function isRealIsoDate(s: string): boolean {
   if (!ISO_DATE_FORMAT.test(s)) return false;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];

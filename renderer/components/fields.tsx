@@ -1,5 +1,6 @@
 import { Checkbox, FormGroup, HTMLSelect, InputGroup, TextArea } from '@blueprintjs/core';
 import { useEffect, useId, useState } from 'react';
+import { DATE_VI_HINT, parseDateVi } from '../../shared/dates';
 import { formatDate } from '../format';
 
 /** Small labelled inputs so every form reads the same; ids tie labels to inputs for screen readers and tests. */
@@ -60,12 +61,8 @@ export function CheckField({ label, value, onChange, disabled }: Base<boolean>) 
   return <Checkbox label={label} checked={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />;
 }
 
-const fromVn = (text: string): string | null | undefined => {
-  if (text.trim() === '') return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!m) return undefined;
-  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-};
+/** null: left empty; undefined: not a day (the field shows why and keeps the last good value). */
+const fromVn = (text: string): string | null | undefined => (text.trim() === '' ? null : (parseDateVi(text) ?? undefined));
 
 /** Dates typed and shown as dd/mm/yyyy whatever the browser's locale; stored as ISO. */
 export function DateField({ label, value, onChange, disabled, allowEmpty }: Base<string | null> & { allowEmpty?: boolean }) {
@@ -75,7 +72,7 @@ export function DateField({ label, value, onChange, disabled, allowEmpty }: Base
   const parsed = fromVn(text);
   const invalid = parsed === undefined || (parsed === null && !allowEmpty);
   return (
-    <FormGroup label={label} labelFor={id} helperText={invalid ? 'Nhập ngày dạng ngày/tháng/năm, ví dụ 20/06/2021' : undefined} intent={invalid ? 'danger' : 'none'}>
+    <FormGroup label={label} labelFor={id} helperText={invalid ? DATE_VI_HINT : undefined} intent={invalid ? 'danger' : 'none'}>
       <InputGroup
         id={id}
         placeholder="dd/mm/yyyy"

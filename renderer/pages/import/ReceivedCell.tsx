@@ -1,14 +1,10 @@
 import { Button, InputGroup } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
-import { localIsoDate } from '../../../shared/dates';
+import { DATE_VI_HINT, localIsoDate, parseDateVi } from '../../../shared/dates';
 import { RECEIVED_SOURCE_LABELS, receivedSuggestions } from '../../../shared/domain/received-date';
 import { formatDate } from '../../format';
 import type { Row } from './ImportBatch';
 
-const fromVn = (text: string): string | null => {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
-};
 
 /**
  * The received date of one file, editable in the batch table: it decides lateness and which file of
@@ -17,7 +13,7 @@ const fromVn = (text: string): string | null => {
 export function ReceivedCell({ row, earliest, onChange }: { row: Row; earliest: string | null; onChange(date: string): void }) {
   const [text, setText] = useState(formatDate(row.receivedDate));
   useEffect(() => setText(formatDate(row.receivedDate)), [row.receivedDate]);
-  const invalid = fromVn(text) === null;
+  const invalid = parseDateVi(text) === null;
   if (row.saved) return <>{formatDate(row.saved.receivedDate)}</>;
   const suggestions = receivedSuggestions({ fileModified: row.fileModified, reportDate: row.staged?.reportDate ?? null, current: row.receivedDate, today: localIsoDate(), earliest });
   return (
@@ -28,10 +24,10 @@ export function ReceivedCell({ row, earliest, onChange }: { row: Row; earliest: 
         placeholder="dd/mm/yyyy"
         intent={invalid ? 'danger' : 'none'}
         aria-label={`Ngày nhận ${row.fileName}`}
-        title={invalid ? 'Nhập ngày dạng ngày/tháng/năm, ví dụ 20/06/2021' : row.dateChosen ? 'Ngày nhận riêng của tệp này' : 'Ngày nhận chung của cả đợt'}
+        title={invalid ? DATE_VI_HINT : row.dateChosen ? 'Ngày nhận riêng của tệp này' : 'Ngày nhận chung của cả đợt'}
         onChange={(e) => setText(e.currentTarget.value)}
         onBlur={() => {
-          const iso = fromVn(text);
+          const iso = parseDateVi(text);
           if (iso && iso !== row.receivedDate) onChange(iso);
         }}
         onKeyDown={(e) => {
