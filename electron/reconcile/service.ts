@@ -224,6 +224,8 @@ export async function reopenFinding(ctx: AppContext, period: string, key: string
   const at = new Date().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const status = await resolutionStatus(trx, key);
+    // Nothing to reopen: a second click, or another window reopened it first. No audit row for a non-change.
+    if (status === null) throw new AppError('conflict', 'Điểm chênh lệch này đang mở (chưa xử lý hoặc đã được mở lại): không có gì để mở lại.');
     for (const w of await withdrawCorrectionsOf(trx, key, { by: actor.displayName, reason, at })) {
       await writeAudit(trx, actor, { action: 'withdraw_correction', entity: 'figure', entityKey: `${w.reportId}/${w.indicator}/${w.field}`, oldValue: w.withdrawnValue, newValue: w.restoredValue, reason });
     }

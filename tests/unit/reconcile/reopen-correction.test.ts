@@ -97,4 +97,11 @@ describe('reopening a corrected finding puts the original figure back in force',
     const audit = await s.ctx.db.selectFrom('audit_log').select(['action', 'old_value']).where('action', 'in', ['withdraw_correction', 'reopen']).execute();
     expect(audit).toEqual([{ action: 'reopen', old_value: '"accepted"' }]);
   });
+
+  it('refuses to reopen a finding that is open, and writes no audit row', async () => {
+    const { finding } = await plantedR6();
+    const before = await s.ctx.db.selectFrom('audit_log').select('id').execute();
+    await expect(reopenFinding(s.ctx, P, finding.key, 'Bấm nhầm')).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('đang mở') });
+    expect(await s.ctx.db.selectFrom('audit_log').select('id').execute()).toEqual(before);
+  });
 });
