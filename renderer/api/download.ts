@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/result';
+import { httpError } from './http-error';
 
 /**
  * "Tải về" in the browser build: the page cannot open a file of the desktop, so it fetches the
@@ -8,7 +9,7 @@ import type { Result } from '../../shared/result';
 export async function downloadFile(token: string, file: string): Promise<Result<null>> {
   try {
     const res = await fetch(`/download?file=${encodeURIComponent(file)}`, { headers: { 'x-phdv-token': token } });
-    if (!res.ok) return { ok: false, error: { code: res.status === 404 ? 'not_found' : 'forbidden', message: await res.text() } };
+    if (!res.ok) return { ok: false, error: await httpError(res) };
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
     a.href = url;

@@ -1,5 +1,6 @@
 import type { Api } from '../../shared/contract';
 import { bridgeApi } from '../../shared/bridge';
+import { httpError } from './http-error';
 
 /**
  * The contract over the loopback server of `npm run web` (and the browser tests). The per-run
@@ -13,7 +14,7 @@ export function createHttpApi(token: string): Api {
         headers: { 'Content-Type': 'application/json', 'x-phdv-token': token },
         body: JSON.stringify(input ?? {}),
       });
-      if (!res.ok) return { ok: false, error: { code: 'forbidden', message: `Máy chủ từ chối yêu cầu (${res.status}): ${await res.text()}` } };
+      if (!res.ok) return { ok: false, error: await httpError(res) };
       // The server answers with the dispatcher's envelope for this channel (electron/web/server.ts).
       return await res.json();
     } catch (e) {
