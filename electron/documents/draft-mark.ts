@@ -1,5 +1,6 @@
 import { Paragraph } from 'docx';
 import type { DraftNote } from '../../shared/domain/documents';
+import { fold } from '../../shared/text/fold';
 import { bodyParagraph, heading1 } from './body';
 import { countsText, findingText, unlockedText } from './gate';
 
@@ -31,10 +32,4 @@ export function draftFileName(name: string): string {
 }
 
 /** Whether a file name already says it is a draft, with or without diacritics. */
-export const isDraftName = (name: string): boolean =>
-  /d[uư][\s_-]*th[aả]o/iu.test(
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/đ/giu, 'd'),
-  );
+export const isDraftName = (name: string): boolean => /du ?thao/.test(fold(name));
