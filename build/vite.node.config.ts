@@ -4,8 +4,10 @@ import { BUNDLED_DEPENDENCIES, nodeBundle, root } from './node-bundle.ts';
 
 /**
  * CLI, local web server and the parser worker they fork, as ES modules for the project's Node:
- * compiled once here instead of by tsx at every call. Runtime dependencies stay in node_modules
- * (native better-sqlite3). build/run-node.mjs rebuilds this when the sources are newer.
+ * compiled once here instead of by tsx at every call. The pure-JavaScript dependencies that cost
+ * start-up are compiled in (BUNDLED_DEPENDENCIES); the others stay in node_modules (native
+ * better-sqlite3, exceljs whose files the parser requires by path). build/run-node.mjs rebuilds
+ * this when the sources are newer.
  */
 export default defineConfig({
   root,
