@@ -4,7 +4,9 @@
  * merge and prolog exactly as this one did.
  */
 
+import zlib from 'node:zlib';
 import type { Tally, TallyOptions, TextTally } from '../../../../electron/import/xml-tally';
+import type { InflateResult, ZipEntry } from '../../../../electron/import/zip';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -165,4 +167,39 @@ export function referenceRefs(data: Uint8Array): { merges: string[]; dimension: 
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const merges = buf.includes('mergeCell') ? [...buf.toString('latin1').matchAll(MERGE)].map((m) => m[1] ?? '') : [];
   return { merges, dimension: DIMENSION.exec(buf.subarray(0, 4096).toString('latin1'))?.[1] ?? null };
+}
+
+export function referenceRangeArea(ref: string): number {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return 0;
+  const c1 = columnNumber(m[1] ?? 'A');
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** zip.ts's inflateEntry, which let zlib fill 16 KB chunks one after the other. */
+export function referenceInflate(bytes: Uint8Array, entry: ZipEntry): InflateResult {
+  const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) {
+    if (raw.length !== entry.uncompressedSize) return { ok: false, problem: 'size_mismatch', detail: entry.name };
+    return { ok: true, data: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) };
+  }
+  if (entry.method !== 8) return { ok: false, problem: 'method', detail: `${entry.name}: phương thức nén ${entry.method}` };
+  try {
+    const data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    if (data.length !== entry.uncompressedSize) return { ok: false, problem: 'size_mismatch', detail: entry.name };
+    return { ok: true, data };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, problem: 'size_mismatch', detail: entry.name };
+    return { ok: false, problem: 'broken', detail: `${entry.name}: ${(e as Error).message}` };
+  }
 }
