@@ -3,7 +3,11 @@
  * whatever their namespace prefix and whatever whitespace (space, tab, newline) or "/" follows the
  * name, so `<c\tr="A1">`, `<x:c r=…>` and `<row/>` all count as what exceljs' parser will make of
  * them. The text of chosen elements is measured in characters (an entity is one, UTF-8 sequences
- * are one) without decoding it. One forward pass over the bytes, no XML parser, no entities.
+ * are one) without decoding it. One forward pass over the bytes, no XML parser, no entities, and
+ * no string made of any of it: names are compared byte by byte, because a sheet holds thousands of
+ * one-letter elements (<c>, <v>) and a string for each cost more than all the scanning. The next
+ * "<" is looked for by a plain loop: in markup it is a few dozen bytes on, nearer than a native
+ * indexOf call pays off.
  */
 
 export interface TextTally {
@@ -35,104 +39,166 @@ const LT = 0x3c;
 const GT = 0x3e;
 const AMP = 0x26;
 const SEMI = 0x3b;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
 
-/** Bytes that end an element name: whitespace, "/", ">". */
-const isNameEnd = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x2f || b === GT;
+/** An entity's ";" is looked for this far: `&#x1F600;` and every named one fit. */
+const ENTITY_REACH = 12;
 
-export function tallyXml(data: Uint8Array, options: TallyOptions): Tally {
-  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const wanted = new Set([...options.count, ...(options.text ?? []), ...(options.groupBy === undefined ? [] : [options.groupBy])]);
-  const lengths = new Set([...wanted].map((w) => w.length));
-  const elements = new Map<string, number>(options.count.map((name) => [name, 0]));
-  const text = new Map<string, TextTally & { group: number; groups: number }>((options.text ?? []).map((name) => [name, { chars: 0, longest: 0, longestAt: 0, group: 0, groups: 0 }]));
+/** Bytes that end an element name (1): whitespace, "/", ">"; "<" too, as a broken tag. */
+const NAME_END = new Uint8Array(256);
+for (const b of [0x20, 0x09, 0x0a, 0x0d, SLASH, GT, LT]) NAME_END[b] = 1;
+
+interface Running extends TextTally {
+  group: number;
+  groups: number;
+}
+
+/** One local name asked for, with what is done when it opens. */
+interface Wanted {
+  name: string;
+  bytes: Uint8Array;
+  counted: boolean;
+  groups: boolean;
+  text: Running | null;
+}
+
+export function tallyXml(buf: Uint8Array, options: TallyOptions): Tally {
+  const text = new Map<string, Running>((options.text ?? []).map((name) => [name, { chars: 0, longest: 0, longestAt: 0, group: 0, groups: 0 }]));
+  const counts = new Map<string, number>(options.count.map((name) => [name, 0]));
+  const names = [...new Set([...options.count, ...(options.text ?? []), ...(options.groupBy === undefined ? [] : [options.groupBy])])];
+  const wanted: Wanted[] = names.map((name) => ({
+    name,
+    bytes: Buffer.from(name, 'latin1'),
+    counted: counts.has(name),
+    groups: name === options.groupBy,
+    text: text.get(name) ?? null,
+  }));
+  const tallies = [...text.values()];
+  const opened = new Array<number>(wanted.length).fill(0);
   const grouped = options.groupBy !== undefined;
   let groups = 0;
-  const close = (t: TextTally & { group: number; groups: number }, number: number) => {
-    if (t.group > t.longest) {
-      t.longest = t.group;
-      t.longestAt = number;
-    }
-    t.group = 0;
-  };
   const n = buf.length;
-  let at = buf.indexOf(LT);
-  while (at >= 0 && at < n - 1) {
-    const first = buf[at + 1] ?? 0;
+  let at = 0;
+  while (at < n && buf[at] !== LT) at++;
+  while (at < n - 1) {
+    const first = buf[at + 1] as number;
     // End tags, comments, processing instructions, CDATA: no element opens here.
-    if (first === 0x2f || first === 0x21 || first === 0x3f) {
-      at = buf.indexOf(LT, at + 1);
+    if (first === SLASH || first === BANG || first === QUESTION) {
+      at += 2;
+      while (at < n && buf[at] !== LT) at++;
       continue;
     }
     let end = at + 1;
-    let colon = -1;
-    while (end < n && !isNameEnd(buf[end] ?? GT) && buf[end] !== LT) {
-      if (buf[end] === 0x3a) colon = end;
+    let from = end;
+    while (end < n) {
+      const b = buf[end] as number;
+      if (NAME_END[b] === 1) break;
+      if (b === COLON) from = end + 1;
       end++;
     }
-    const from = colon >= 0 ? colon + 1 : at + 1;
-    // Most elements are of no interest: compare lengths before making a string.
-    const local = lengths.has(end - from) ? buf.toString('latin1', from, end) : '';
-    if (!wanted.has(local)) {
-      at = buf.indexOf(LT, end);
+    const which = match(wanted, buf, from, end);
+    const w = which < 0 ? null : (wanted[which] as Wanted);
+    const t = w === null ? null : w.text;
+    if (w !== null) {
+      if (w.counted) opened[which] = (opened[which] as number) + 1;
+      if (grouped && w.groups) {
+        if (groups > 0) for (const g of tallies) close(g, groups);
+        groups++;
+      }
+    }
+    let open = -1;
+    if (t !== null) {
+      open = end;
+      while (open < n && buf[open] !== GT) open++;
+      if (open === n) open = -1;
+    }
+    if (t === null || open < 0 || buf[open - 1] === SLASH) {
+      at = end;
+      while (at < n && buf[at] !== LT) at++;
       continue;
     }
-    if (elements.has(local)) elements.set(local, (elements.get(local) ?? 0) + 1);
-    if (grouped && local === options.groupBy) {
-      if (groups > 0) for (const t of text.values()) close(t, groups);
-      groups++;
-    }
-    const t = text.get(local);
-    const open = t ? buf.indexOf(GT, end) : -1;
-    if (!t || open < 0 || buf[open - 1] === 0x2f) {
-      at = buf.indexOf(LT, end);
-      continue;
-    }
-    const { chars, next } = measureText(buf, open + 1);
-    t.chars += chars;
-    t.group += chars;
+    at = measureText(buf, open + 1, t);
+    if (at < 0) at = n;
     if (!grouped) close(t, ++t.groups);
-    at = next;
   }
-  if (grouped && groups > 0) for (const t of text.values()) close(t, groups);
+  if (grouped && groups > 0) for (const t of tallies) close(t, groups);
+  wanted.forEach((w, i) => { if (w.counted) counts.set(w.name, opened[i] ?? 0); });
   const out = new Map<string, TextTally>([...text].map(([name, { chars, longest, longestAt }]) => [name, { chars, longest, longestAt }]));
-  return { elements, text: out };
+  return { elements: counts, text: out };
 }
 
-const CDATA_OPEN = Buffer.from('<![CDATA[', 'latin1');
-const CDATA_CLOSE = Buffer.from(']]>', 'latin1');
+function close(t: Running, number: number): void {
+  if (t.group > t.longest) {
+    t.longest = t.group;
+    t.longestAt = number;
+  }
+  t.group = 0;
+}
 
-/** Characters from `start` up to the next element; CDATA sections are text and counted through. */
-function measureText(buf: Buffer, start: number): { chars: number; next: number } {
+/** Index of the wanted name buf[from, end) is, or -1. */
+function match(wanted: readonly Wanted[], buf: Uint8Array, from: number, end: number): number {
+  const length = end - from;
+  for (let w = 0; w < wanted.length; w++) {
+    const bytes = (wanted[w] as Wanted).bytes;
+    if (bytes.length !== length) continue;
+    let i = 0;
+    while (i < length && buf[from + i] === bytes[i]) i++;
+    if (i === length) return w;
+  }
+  return -1;
+}
+
+const isCdataOpen = (buf: Uint8Array, i: number) =>
+  buf[i + 1] === BANG && buf[i + 2] === LBRACKET && buf[i + 3] === 0x43 && buf[i + 4] === 0x44 && buf[i + 5] === 0x41 && buf[i + 6] === 0x54 && buf[i + 7] === 0x41 && buf[i + 8] === LBRACKET;
+const CDATA_OPEN_LENGTH = 9;
+
+/**
+ * Adds the characters from `start` up to the next element to `t` and gives where that element
+ * starts (-1 at the end of the part); CDATA sections are text and counted through.
+ */
+function measureText(buf: Uint8Array, start: number, t: Running): number {
   let chars = 0;
   let i = start;
   const n = buf.length;
+  let next = -1;
   while (i < n) {
     const b = buf[i] ?? 0;
     if (b === LT) {
-      if (buf.subarray(i, i + CDATA_OPEN.length).equals(CDATA_OPEN)) {
-        const close = buf.indexOf(CDATA_CLOSE, i + CDATA_OPEN.length);
-        const stop = close < 0 ? n : close;
-        chars += countChars(buf, i + CDATA_OPEN.length, stop);
-        i = close < 0 ? n : close + CDATA_CLOSE.length;
+      if (isCdataOpen(buf, i)) {
+        i += CDATA_OPEN_LENGTH;
+        for (; i < n; i++) {
+          const c = buf[i] ?? 0;
+          if (c === RBRACKET && buf[i + 1] === RBRACKET && buf[i + 2] === GT) break;
+          if ((c & 0xc0) !== 0x80) chars++;
+        }
+        i = Math.min(n, i + 3);
         continue;
       }
-      return { chars, next: i };
+      next = i;
+      break;
     }
     if (b === AMP) {
-      const semi = buf.indexOf(SEMI, i + 1);
       chars++;
-      i = semi >= 0 && semi - i <= 12 ? semi + 1 : i + 1;
+      i = entityEnd(buf, i);
       continue;
     }
     // UTF-8 continuation bytes belong to the character before them.
     if ((b & 0xc0) !== 0x80) chars++;
     i++;
   }
-  return { chars, next: -1 };
+  t.chars += chars;
+  t.group += chars;
+  return next;
 }
 
-function countChars(buf: Buffer, from: number, to: number): number {
-  let chars = 0;
-  for (let i = from; i < to; i++) if (((buf[i] ?? 0) & 0xc0) !== 0x80) chars++;
-  return chars;
+/** Past the entity at `amp` when its ";" is near, else past the "&" alone. */
+function entityEnd(buf: Uint8Array, amp: number): number {
+  const reach = Math.min(buf.length - 1, amp + ENTITY_REACH);
+  for (let j = amp + 1; j <= reach; j++) if (buf[j] === SEMI) return j + 1;
+  return amp + 1;
 }

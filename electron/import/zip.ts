@@ -139,6 +139,16 @@ function safeNumber(v: bigint): number {
   return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
 }
 
+const ZLIB_CHUNK = 16 * 1024;
+
+/**
+ * Room for the whole part in one zlib call instead of 16 KB at a time and a concatenation: the
+ * smallest multiple of zlib's own chunk above the declared size. Zlib stops where the old chunks
+ * would have ended too (a liar is caught past its declared size, a broken stream at the same
+ * byte), so every verdict is the one 16 KB chunks gave.
+ */
+const outputChunk = (declared: number) => ZLIB_CHUNK * Math.ceil((Math.max(0, declared) + 1) / ZLIB_CHUNK);
+
 export type InflateResult = { ok: true; data: Buffer } | { ok: false; problem: 'method' | 'size_mismatch' | 'broken'; detail: string };
 
 /**
@@ -153,7 +163,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): InflateResult 
   }
   if (entry.method !== 8) return { ok: false, problem: 'method', detail: `${entry.name}: phương thức nén ${entry.method}` };
   try {
-    const data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    const data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize), chunkSize: outputChunk(entry.uncompressedSize) });
     if (data.length !== entry.uncompressedSize) return { ok: false, problem: 'size_mismatch', detail: entry.name };
     return { ok: true, data };
   } catch (e) {
