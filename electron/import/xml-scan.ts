@@ -26,12 +26,12 @@ type PrologWalk = 'doctype' | 'ran_out' | null;
 
 /**
  * The prolog read on the bytes themselves: markup is ASCII, so for UTF-8 and every 8-bit encoding a
- * byte is a character here, and nothing needs decoding. (A UTF-8 byte-order mark is three bytes
- * that are no markup, so like any text before "<" it ends the walk.)
+ * byte is a character here, and nothing needs decoding. A UTF-8 byte-order mark at the start is
+ * skipped: the loader's decoder drops it, so a DOCTYPE behind it would reach the XML reader.
  */
 function prologInBytes(head: Buffer): PrologWalk {
   const n = head.length;
-  let i = 0;
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   while (i < n) {
     const c = head[i];
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {

@@ -67,6 +67,15 @@ describe('precheck: hostile packages', () => {
     expect(codeOf(minimalWorkbook('<sheetData/>', [{ name: 'xl/styles.xml', data: `<?xml version="1.0"?><!--${' '.repeat(70_000)}--><styleSheet/>` }]))).toBe('corrupt');
   });
 
+  it('refuses a DOCTYPE behind a UTF-8 byte-order mark too, and passes a part that only starts with the mark', () => {
+    const BOM = '\ufeff';
+    for (const prolog of [`${BOM}<!DOCTYPE s [<!ENTITY x "y">]>`, `${BOM}<?xml version="1.0"?><!DOCTYPE s>`, `${BOM}\n<!-- note --><!DOCTYPE s>`]) {
+      const styles = minimalWorkbook('<sheetData/>', [{ name: 'xl/styles.xml', data: `${prolog}<styleSheet/>` }]);
+      expect(precheckWorkbook(styles), prolog).toMatchObject({ ok: false, rejection: { code: 'corrupt', detail: expect.stringContaining('xl/styles.xml: doctype') } });
+    }
+    expect(codeOf(minimalWorkbook('<sheetData/>', [{ name: 'xl/styles.xml', data: `${BOM}<?xml version="1.0"?><styleSheet/>` }]))).toBe('ok');
+  });
+
   it('keeps the quick check in the caller to the zip directory: nothing inflated', () => {
     const quick = precheckWorkbook(hostile('poc-xmlbomb.xlsx'), {}, 'quick');
     expect(quick).toMatchObject({ ok: true, stats: { inflatedBytes: 0 } });

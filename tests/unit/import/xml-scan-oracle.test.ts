@@ -126,7 +126,7 @@ describe('merged ranges and the dimension are read as the old regex over the who
   });
 });
 
-describe('the prolog is judged as the old decoder judged it', () => {
+describe('the prolog is judged as the old decoder judged it (but for a UTF-8 byte-order mark, now skipped)', () => {
   const encodings: Record<string, (s: string) => Uint8Array> = {
     utf8: (s) => Buffer.from(s, 'utf8'),
     utf8Bom: (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s, 'utf8')]),
@@ -143,7 +143,10 @@ describe('the prolog is judged as the old decoder judged it', () => {
       for (const [name, encode] of Object.entries(encodings)) {
         const bytes = encode(text);
         for (const truncated of [false, true]) {
-          expect(prologProblem(bytes, truncated), `${name} ${truncated} ${JSON.stringify(text.slice(0, 80))}`).toBe(referenceProlog(bytes, truncated));
+          // The old check took a UTF-8 mark for text before the markup and let a DOCTYPE behind it pass.
+          const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+          const expected = referenceProlog(bom ? bytes.subarray(3) : bytes, truncated);
+          expect(prologProblem(bytes, truncated), `${name} ${truncated} ${JSON.stringify(text.slice(0, 80))}`).toBe(expected);
         }
       }
     }
