@@ -1,5 +1,5 @@
 import { requireExcelJsPart, ValueType, Workbook } from '../../exceljs-core';
-import { coveredCell, formulaCell, fromUnknown, GridBuilder, MAX_COLS, MAX_ROWS, richTextFont, sheetStateOf, valueCell, type FormulaModel, type GridCell, type SheetGrid } from './grid';
+import { addressOf, coveredCell, formulaCell, fromUnknown, GridBuilder, MAX_COLS, MAX_ROWS, richTextFont, sheetStateOf, valueCell, type FormulaModel, type GridCell, type SheetGrid } from './grid';
 
 /**
  * The grids of an .xlsx read straight from exceljs' reconciled model (what XLSX#reconcile leaves),
@@ -51,7 +51,7 @@ interface Range {
   left: number;
   bottom: number;
   right: number;
-  intersects(other: Range): boolean;
+  sheetName?: string;
 }
 
 interface SheetLike {
@@ -112,26 +112,39 @@ function placeCells(wm: WorksheetModel): Map<number, Row> {
     const cells: Row = [];
     // Worksheet#_rows is an array indexed by number - 1: other numbers are lost, a repeated one replaces.
     if (number >= 1 && number < 2 ** 32) rows.set(number, cells);
-    let previous: Address | undefined;
+    let previousRow = 0;
+    let previousCol = 0;
+    let started = false;
     for (const cm of rm.cells) {
       if (cm.type === ValueType.Merge) continue;
-      let address: Address | undefined;
-      if (cm.address) {
-        address = colCache.decodeAddress(cm.address);
-      } else if (previous) {
+      let col: number | undefined;
+      let row: number;
+      let address: string;
+      let valid = false;
+      if (cm.address && plainAddress(cm.address)) {
+        ({ col, row } = plain);
+        address = cm.address;
+        valid = true;
+      } else if (cm.address) {
+        ({ col, row, address } = colCache.decodeAddress(cm.address));
+      } else if (started) {
         // A <c> without r is the next column of the one before.
-        const col = (previous.col ?? 0) + 1;
-        address = { row: previous.row, col, address: colCache.encodeAddress(previous.row, col) };
+        row = previousRow;
+        col = previousCol + 1;
+        address = colCache.encodeAddress(row, col);
+      } else {
+        throw new TypeError("Cannot read properties of undefined (reading 'col')");
       }
-      previous = address;
-      if (!address) throw new TypeError("Cannot read properties of undefined (reading 'col')");
-      if (address.col === undefined) throw new Error('A Cell needs a Row');
-      const existing = cells[address.col];
+      started = true;
+      previousRow = row;
+      previousCol = col ?? Number.NaN;
+      if (col === undefined) throw new Error('A Cell needs a Row');
+      const existing = cells[col];
       if (existing) {
         existing.model = cm;
       } else {
-        colCache.validateAddress(address.address);
-        cells[address.col] = { address: address.address, model: cm, master: null };
+        if (!valid) colCache.validateAddress(address);
+        cells[col] = { address, model: cm, master: null };
       }
     }
   }
@@ -139,9 +152,36 @@ function placeCells(wm: WorksheetModel): Map<number, Row> {
   return rows;
 }
 
+const plain = { col: 0, row: 0 };
+
+/**
+ * colCache.decodeAddress and validateAddress for the one form Excel writes ("B12"), without
+ * building an address object per cell: the column and row land in `plain`. Any other form
+ * ("$B$12", "b12", past XFD) returns false and is left to exceljs, errors included.
+ */
+function plainAddress(a: string): boolean {
+  const n = a.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n; i++) {
+    const ch = a.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  if (i === 0 || i === n || col > 16384) return false;
+  let row = 0;
+  for (; i < n; i++) {
+    const ch = a.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+    row = row * 10 + ch - 48;
+  }
+  plain.col = col;
+  plain.row = row;
+  return true;
+}
+
 function mergeCells(wm: WorksheetModel, rows: Map<number, Row>): void {
   const list = Array.isArray(wm.mergeCells) ? wm.mergeCells : wm.mergeCells ? Object.values(wm.mergeCells) : [];
-  const merges = new Map<string, Range>();
   const slotAt = (r: number, c: number, address: string): Slot => {
     let row = rows.get(r);
     if (!row) rows.set(r, (row = []));
@@ -149,22 +189,53 @@ function mergeCells(wm: WorksheetModel, rows: Map<number, Row>): void {
     if (!slot) row[c] = slot = { address, model: null, master: null };
     return slot;
   };
+  const merges = new Map<string, Box>();
   for (const text of list) {
-    const range = new RangeClass([text]);
-    for (const other of merges.values()) if (other.intersects(range)) throw new Error('Cannot merge already merged cells');
-    const at = colCache.getAddress(range.top, range.left);
-    const master = slotAt(at.row, at.col ?? range.left, at.address);
+    const box = boxOf(text);
+    for (const other of merges.values()) if (overlaps(other, box)) throw new Error('Cannot merge already merged cells');
+    const master = slotAt(box.top, box.left, addressOf(box.top, box.left));
     // Covered cells outside the kept region are never read: exceljs made them, nothing saw them.
-    const bottom = Math.min(range.bottom, MAX_ROWS);
-    const right = Math.min(range.right, MAX_COLS);
-    for (let r = range.top; r <= bottom; r++) {
-      for (let c = range.left; c <= right; c++) {
-        if (r === range.top && c === range.left) continue;
-        slotAt(r, c, colCache.encodeAddress(r, c)).master = master;
+    const bottom = Math.min(box.bottom, MAX_ROWS);
+    const right = Math.min(box.right, MAX_COLS);
+    for (let r = box.top; r <= bottom; r++) {
+      for (let c = box.left; c <= right; c++) {
+        if (r === box.top && c === box.left) continue;
+        slotAt(r, c, addressOf(r, c)).master = master;
       }
     }
-    merges.set(master.address, range);
+    merges.set(master.address, box);
   }
+}
+
+/** A merged range as exceljs' Range getters give it (a missing bound reads 1). */
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  sheetName?: string;
+}
+
+/** new Range([text]) for the "A1:C3" form Excel writes, without its regular expressions; any other form goes to Range itself. */
+function boxOf(text: string): Box {
+  const colon = text.indexOf(':');
+  if (colon > 0 && plainAddress(text.slice(0, colon))) {
+    const { col, row } = plain;
+    if (plainAddress(text.slice(colon + 1))) {
+      const top = Math.min(row, plain.row);
+      // Range reads a range whose top row is 0 as a single address with no row or column: A1.
+      if (top === 0) return { top: 1, left: 1, bottom: 1, right: 1 };
+      return { top, left: Math.min(col, plain.col), bottom: Math.max(row, plain.row), right: Math.max(col, plain.col) };
+    }
+  }
+  const r = new RangeClass([text]);
+  return { top: r.top, left: r.left, bottom: r.bottom, right: r.right, ...(r.sheetName ? { sheetName: r.sheetName } : {}) };
+}
+
+/** Range#intersects. */
+function overlaps(a: Box, b: Box): boolean {
+  if (b.sheetName && a.sheetName && b.sheetName !== a.sheetName) return false;
+  return !(b.bottom < a.top || b.top > a.bottom || b.right < a.left || b.left > a.right);
 }
 
 function toGrid(rows: Map<number, Row>, name: string, state: SheetGrid['state'], index: number): SheetGrid {

@@ -99,6 +99,14 @@ describe('model grids: the grid cases', () => {
     expect(g).toMatchObject({ maxRow: 3000, maxCol: MAX_COLS });
   });
 
+  it('merge references other programs write: absolute and reversed ones span, one with a row 0 is the single A1', async () => {
+    const [g] = await grids('grid-merge-odd-ranges.xlsx');
+    expect(at(g, 7, 2)).toMatchObject({ mergeCols: 2, mergeRows: 2 });
+    expect(at(g, 3, 6)).toMatchObject({ mergeCols: 2, mergeRows: 2 });
+    expect(at(g, 1, 4)).toMatchObject({ mergeMaster: null, mergeCols: 1, value: { t: 's', v: 'Số buổi tuyên truyền' } });
+    expect(at(g, 2, 5)).toBeUndefined();
+  });
+
   it('shared formulas keep a cached 0 as 0 (and an absent result as none), with the formula exceljs gives', async () => {
     const [g] = await grids('grid-shared-formula-cached-zero.xlsx');
     expect(at(g, 5, 4)).toMatchObject({ value: { t: 'n', v: 0 }, formula: 'B5*C5' });
