@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import type { ImportFinding, Rejection } from '../../../shared/domain/report';
-import { MAX_ROWS } from '../parse/grid';
+import { MAX_ROWS, readGrid, type SheetGrid } from '../parse/grid';
 import type { PrecheckLimits } from '../precheck';
 import { rejection } from '../rejections';
 import { scanBiff } from './biff-scan';
@@ -105,9 +105,14 @@ function checkXls(bytes: Uint8Array, limits: PrecheckLimits): { ok: true } | { o
   }
 }
 
+/** The converted workbook's sheets as the extractor reads them: through exceljs' API (readGrid). */
+export function legacyGrids(wb: ExcelJS.Workbook): SheetGrid[] {
+  return wb.worksheets.map((ws, i) => readGrid(ws, i));
+}
+
 /** The info finding that says the figures were read from a converted copy, on the first visible sheet. */
-export function conversionFinding(format: LegacyFormat, wb: ExcelJS.Workbook): ImportFinding {
-  const sheet = wb.worksheets.find((ws) => ws.state === 'visible') ?? wb.worksheets[0];
+export function conversionFinding(format: LegacyFormat, grids: readonly SheetGrid[]): ImportFinding {
+  const sheet = grids.find((g) => g.state === 'visible') ?? grids[0];
   const what = format === 'xls' ? 'Tệp định dạng Excel 97–2003 (.xls)' : 'Tệp định dạng OpenDocument (.ods)';
   return {
     code: format === 'xls' ? 'converted_from_xls' : 'converted_from_ods',

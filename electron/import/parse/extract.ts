@@ -1,11 +1,10 @@
-import type ExcelJS from 'exceljs';
 import { IDENTITY_SHEET, NARRATIVE_KEYS, type NarrativeKey } from '../../../shared/domain/form';
 import { indicatorsFor } from '../../../shared/domain/plan';
 import type { ImportFinding, ParseOutcome } from '../../../shared/domain/report';
 import { rejection } from '../rejections';
 import { prepareCatalogue, type ParseCatalogue, type PreparedCatalogue } from './catalogue';
 import { convertLegacyText } from './encoding';
-import { gridTextChars, readGrid, type SheetGrid } from './grid';
+import { gridTextChars, type SheetGrid } from './grid';
 import { formatNumberVi } from '../../../shared/text/numbers';
 import { readIdentBlock, type IdentBlock } from './ident-block';
 import { combineIdentity, fromFileName, fromSheetNames, mergeInto, noteCells, readHiddenSheet, type IdentityEvidence } from './identity';
@@ -16,12 +15,12 @@ import { buildTable, locateTable, type Table } from './table';
 import { readValues } from './values';
 
 /**
- * From a loaded workbook to a report (or "not a report"); pure apart from reading the workbook.
+ * From a workbook's sheets, as plain grids (each format reads its own: load.ts for .xlsx,
+ * legacy/read-legacy.ts for .xls/.ods), to a report (or "not a report"); pure.
  * `maxTextChars` budgets the text the extractor will read: counted on the cells read, since a
  * short shared string can be shown by thousands of cells, each read again.
  */
-export function extractReport(wb: ExcelJS.Workbook, fileName: string, catalogue: ParseCatalogue, maxTextChars = Number.POSITIVE_INFINITY): ParseOutcome {
-  const grids = wb.worksheets.map((ws, i) => readGrid(ws, i));
+export function extractReport(grids: SheetGrid[], fileName: string, catalogue: ParseCatalogue, maxTextChars = Number.POSITIVE_INFINITY): ParseOutcome {
   const text = gridTextChars(grids);
   if (text > maxTextChars) return { ok: false, rejection: rejection('too_much_text', { detail: `các ô được đọc chứa ${formatNumberVi(text)} ký tự, giới hạn ${formatNumberVi(maxTextChars)}` }) };
   if (grids.every((g) => g.rows.size === 0)) return { ok: false, rejection: rejection('no_sheets') };

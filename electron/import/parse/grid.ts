@@ -104,78 +104,118 @@ export function columnIndex(letters: string): number {
 
 export const addressOf = (row: number, col: number): string => `${columnLetter(col)}${row}`;
 
+/**
+ * Collects the kept cells of one sheet, row by row in ascending order and cell by cell in ascending
+ * column order, and gives each merge master its span. Both readers (the exceljs object model for
+ * .xls/.ods, the reconciled .xlsx model in model-grid.ts) go through it, so the clipping and the
+ * spans cannot drift apart.
+ */
+export class GridBuilder {
+  private readonly rows = new Map<number, Map<number, GridCell>>();
+  private readonly spans = new Map<string, { row: number; col: number }>();
+  private maxRow = 0;
+  private maxCol = 0;
+  private current: Map<number, GridCell> | null = null;
+  private currentRow = 0;
+
+  /** Cells of row `r`, in ascending column order; call endRow() after. */
+  beginRow(r: number): void {
+    this.current = new Map();
+    this.currentRow = r;
+  }
+
+  add(g: GridCell): void {
+    if (g.mergeMaster) {
+      const span = this.spans.get(g.mergeMaster);
+      this.spans.set(g.mergeMaster, { row: Math.max(span?.row ?? 0, g.row), col: Math.max(span?.col ?? 0, g.col) });
+    }
+    this.current?.set(g.col, g);
+    this.maxCol = Math.max(this.maxCol, g.col);
+  }
+
+  endRow(): void {
+    if (this.current && this.current.size > 0) {
+      this.rows.set(this.currentRow, this.current);
+      this.maxRow = Math.max(this.maxRow, this.currentRow);
+    }
+    this.current = null;
+  }
+
+  finish(name: string, index: number, state: SheetGrid['state']): SheetGrid {
+    const grid: SheetGrid = { name, index, state, maxRow: this.maxRow, maxCol: this.maxCol, rows: this.rows };
+    for (const [master, span] of this.spans) {
+      const m = /^([A-Z]+)(\d+)$/.exec(master);
+      const cell = m ? cellAt(grid, Number(m[2]), columnIndex(m[1] ?? 'A')) : undefined;
+      // A master with no value of its own was dropped: its covered cells still point at it.
+      if (!cell) continue;
+      cell.mergeCols = span.col - cell.col + 1;
+      cell.mergeRows = span.row - cell.row + 1;
+    }
+    return grid;
+  }
+}
+
+/** Sheet states other than Excel's two hidden ones read as visible, as exceljs shows them. */
+export function sheetStateOf(s: unknown): SheetGrid['state'] {
+  return s === 'hidden' || s === 'veryHidden' ? s : 'visible';
+}
+
+/** The grid of a worksheet built through exceljs' API (the .xls/.ods conversion). */
 export function readGrid(ws: ExcelJS.Worksheet, index: number): SheetGrid {
-  const rows = new Map<number, Map<number, GridCell>>();
-  const spans = new Map<string, { row: number; col: number }>();
-  let maxRow = 0;
-  let maxCol = 0;
+  const b = new GridBuilder();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (r > MAX_ROWS) return;
-    const cells = new Map<number, GridCell>();
+    b.beginRow(r);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > MAX_COLS) return;
       const g = toGridCell(cell, r, c);
-      if (!g) return;
-      if (g.mergeMaster) {
-        const span = spans.get(g.mergeMaster);
-        spans.set(g.mergeMaster, { row: Math.max(span?.row ?? 0, r), col: Math.max(span?.col ?? 0, c) });
-      }
-      cells.set(c, g);
-      maxCol = Math.max(maxCol, c);
+      if (g) b.add(g);
     });
-    if (cells.size > 0) {
-      rows.set(r, cells);
-      maxRow = Math.max(maxRow, r);
-    }
+    b.endRow();
   });
-  const grid: SheetGrid = { name: ws.name, index, state: sheetState(ws), maxRow, maxCol, rows };
-  for (const [master, span] of spans) {
-    const m = /^([A-Z]+)(\d+)$/.exec(master);
-    const cell = m ? cellAt(grid, Number(m[2]), columnIndex(m[1] ?? 'A')) : undefined;
-    if (!cell) continue;
-    cell.mergeCols = span.col - cell.col + 1;
-    cell.mergeRows = span.row - cell.row + 1;
-  }
-  return grid;
-}
-
-function sheetState(ws: ExcelJS.Worksheet): SheetGrid['state'] {
-  const s = ws.state as string;
-  return s === 'hidden' || s === 'veryHidden' ? s : 'visible';
+  return b.finish(ws.name, index, sheetStateOf(ws.state));
 }
 
 function toGridCell(cell: ExcelJS.Cell, row: number, col: number): GridCell | null {
   const type = cell.type;
   if (type === ValueType.Null) return null;
-  let value: Scalar;
-  let formula: string | null = null;
-  let mergeMaster: string | null = null;
-  let runFont: string | null = null;
-  if (type === ValueType.Merge) {
-    value = NONE;
-    mergeMaster = cell.master.address;
-  } else if (type === ValueType.Formula) {
-    // cell.value drops a cached 0 or "": the model keeps it (undefined = really none).
-    const model = cell.model as { formula?: string; sharedFormula?: string; result?: unknown };
-    value = fromUnknown(model.result);
-    formula = model.formula ?? model.sharedFormula ?? '';
-  } else {
-    const raw = cell.value;
-    value = fromUnknown(raw);
-    if (type === ValueType.RichText) runFont = richTextFont(raw);
-  }
+  if (type === ValueType.Merge) return coveredCell(row, col, cell.master.address);
+  if (type === ValueType.Formula) return formulaCell(row, col, cell.model as FormulaModel, cell.font?.name);
+  const raw = cell.value;
+  return valueCell(row, col, fromUnknown(raw), type === ValueType.RichText ? richTextFont(raw) : null, cell.font?.name);
+}
+
+/** The fields of a formula cell's model that are read. */
+export interface FormulaModel {
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+}
+
+export function coveredCell(row: number, col: number, master: string): GridCell {
+  return { row, col, address: addressOf(row, col), value: NONE, formula: null, rawText: null, encoding: 'unicode', fontName: null, mergeMaster: master, mergeCols: 1, mergeRows: 1 };
+}
+
+export function formulaCell(row: number, col: number, model: FormulaModel, styleFont: string | undefined): GridCell {
+  // cell.value drops a cached 0 or "": the model keeps it (undefined = really none).
+  const g = valueCell(row, col, fromUnknown(model.result), null, styleFont);
+  g.formula = model.formula ?? model.sharedFormula ?? '';
+  return g;
+}
+
+export function valueCell(row: number, col: number, value: Scalar, runFont: string | null, styleFont: string | undefined): GridCell {
   const text = value.t === 's' ? value.v : null;
   return {
     row,
     col,
     address: addressOf(row, col),
     value,
-    formula,
+    formula: null,
     rawText: text,
     encoding: 'unicode',
     // Fonts matter only for telling legacy-encoded text apart.
-    fontName: text !== null ? (runFont ?? cell.font?.name ?? null) : null,
-    mergeMaster,
+    fontName: text !== null ? (runFont ?? styleFont ?? null) : null,
+    mergeMaster: null,
     mergeCols: 1,
     mergeRows: 1,
   };
@@ -183,7 +223,7 @@ function toGridCell(cell: ExcelJS.Cell, row: number, col: number): GridCell | nu
 
 const NONE: Scalar = { t: 'none' };
 
-function fromUnknown(v: unknown): Scalar {
+export function fromUnknown(v: unknown): Scalar {
   if (v === undefined || v === null) return { t: 'none' };
   if (typeof v === 'number') return Number.isFinite(v) ? { t: 'n', v } : { t: 'e', v: String(v) };
   if (typeof v === 'string') return { t: 's', v };
@@ -200,7 +240,7 @@ function fromUnknown(v: unknown): Scalar {
   return { t: 'none' };
 }
 
-function richTextFont(v: unknown): string | null {
+export function richTextFont(v: unknown): string | null {
   if (v && typeof v === 'object' && Array.isArray((v as { richText?: unknown }).richText)) {
     const runs = (v as { richText: { font?: { name?: string } }[] }).richText;
     return runs.find((r) => r.font?.name)?.font?.name ?? null;

@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS, precheckWorkbook, type PrecheckLimits } from '../preche
 import { rejection } from '../rejections';
 import type { ParseCatalogue } from './catalogue';
 import { extractReport } from './extract';
-import { loadWorkbookFromParts } from './load';
+import type { SheetGrid } from './grid';
+import { loadXlsxGrids } from './load';
 
 export type { ParseCatalogue } from './catalogue';
 
@@ -19,27 +20,35 @@ export interface ParseOptions {
 export async function parseWorkbook(bytes: Uint8Array, fileName: string, catalogue: ParseCatalogue, options: ParseOptions = {}): Promise<ParseOutcome> {
   const pre = precheckWorkbook(bytes, options.limits, 'full');
   if (!pre.ok) return { ok: false, rejection: pre.rejection };
-  let wb;
+  let grids: SheetGrid[];
   let legacy: typeof import('../legacy/read-legacy') | null = null;
   if (pre.format !== 'xlsx') {
     // SheetJS is loaded for the old formats only: most batches have none, and it lengthens the worker's start.
     legacy = await import('../legacy/read-legacy');
     const read = legacy.readLegacy(pre.format, bytes, pre.parts, { ...DEFAULT_LIMITS, ...options.limits });
     if (!read.ok) return read;
-    wb = read.wb;
+    try {
+      grids = legacy.legacyGrids(read.wb);
+    } catch (e) {
+      return ourBug(e);
+    }
   } else {
     try {
-      wb = await loadWorkbookFromParts(pre.parts, bytes);
+      grids = await loadXlsxGrids(pre.parts, bytes);
     } catch (e) {
       return { ok: false, rejection: rejection('unreadable', { detail: `exceljs: ${(e as Error).message}`.slice(0, 300) }) };
     }
   }
   try {
-    const out = extractReport(wb, fileName, catalogue, { ...DEFAULT_LIMITS, ...options.limits }.maxTextChars);
-    if (out.ok && legacy && pre.format !== 'xlsx') out.report.findings.unshift(legacy.conversionFinding(pre.format, wb));
+    const out = extractReport(grids, fileName, catalogue, { ...DEFAULT_LIMITS, ...options.limits }.maxTextChars);
+    if (out.ok && legacy && pre.format !== 'xlsx') out.report.findings.unshift(legacy.conversionFinding(pre.format, grids));
     return out;
   } catch (e) {
-    // A bug of ours, not the file's fault; still an answer rather than a crash of the import.
-    return { ok: false, rejection: rejection('unreadable', { detail: `lỗi khi phân tích: ${(e as Error).stack ?? String(e)}`.slice(0, 600) }) };
+    return ourBug(e);
   }
+}
+
+/** A bug of ours, not the file's fault; still an answer rather than a crash of the import. */
+function ourBug(e: unknown): ParseOutcome {
+  return { ok: false, rejection: rejection('unreadable', { detail: `lỗi khi phân tích: ${(e as Error).stack ?? String(e)}`.slice(0, 600) }) };
 }

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { requireExcelJsPart, Workbook } from '../../exceljs-core';
+import { readGrid, type SheetGrid } from './grid';
+import { gridsFromModel, type XlsxModel } from './model-grid';
 
 /**
  * Loading a workbook with exceljs, from parts the precheck has already inflated (node's native
@@ -7,7 +9,8 @@ import { requireExcelJsPart, Workbook } from '../../exceljs-core';
  * Only the parts the importer reads are parsed: workbook, relationships, shared strings, styles,
  * worksheets; drawings, images, comments and themes are skipped. This goes through exceljs 4.4
  * internals (XLSX#parseRels and friends, the styles/shared-strings xforms); when they are not
- * there (another exceljs version) it falls back to the public `xlsx.load`.
+ * there (another exceljs version) it falls back to the public `xlsx.load`. The cells are then read
+ * from the parsed model itself (model-grid.ts), not from the Workbook exceljs would build from it.
  */
 
 /**
@@ -73,8 +76,28 @@ const decoder = new TextDecoder('utf-8');
 /** One chunk is enough: exceljs' sax reader takes any iterable of strings. */
 const source = (data: Buffer): string[] => [decoder.decode(data)];
 
+/** The grids of an .xlsx, from the parts the precheck inflated. */
+export async function loadXlsxGrids(parts: Map<string, Buffer>, bytes: Uint8Array): Promise<SheetGrid[]> {
+  const model = await parseXlsxModel(parts);
+  if (model) return gridsFromModel(model);
+  return (await loadWorkbook(bytes)).worksheets.map((ws, i) => readGrid(ws, i));
+}
+
+/**
+ * The workbook exceljs builds from the same model: what the grids were read from before
+ * model-grid.ts, kept for the tests that compare both ways.
+ */
 export async function loadWorkbookFromParts(parts: Map<string, Buffer>, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (!internals) return loadWorkbook(bytes);
+  const model = await parseXlsxModel(parts);
+  if (!model) return loadWorkbook(bytes);
+  const wb = new Workbook();
+  (wb as unknown as { model: object }).model = model;
+  return wb;
+}
+
+/** exceljs' reconciled model of the parts it reads; null when its internals are not there. */
+export async function parseXlsxModel(parts: Map<string, Buffer>): Promise<XlsxModel | null> {
+  if (!internals) return null;
   const wb = new Workbook();
   const xlsx = wb.xlsx as unknown as XlsxInternals;
   const options = { ignoreNodes: IGNORED_NODES };
@@ -120,6 +143,5 @@ export async function loadWorkbookFromParts(parts: Map<string, Buffer>, bytes: U
     if (data) await xlsx._processWorksheetEntry(source(data), model, s.no ?? '0', options, s.name);
   }
   xlsx.reconcile(model, options);
-  (wb as unknown as { model: object }).model = model;
-  return wb;
+  return model as unknown as XlsxModel;
 }
