@@ -97,7 +97,7 @@ export class Importer {
 
   private async stageInTurn(fileName: string, bytes: Uint8Array, year: number | undefined, before: Promise<void>): Promise<StagedFile> {
     const catalogue = await this.catalogue(year);
-    // Hashed on the thread pool while the worker parses: neither waits for the other.
+    // Hashed while the worker parses (a large file on the thread pool): neither waits for the other.
     const [sha256, outcome] = await Promise.all([sha256Hex(bytes), this.parser.parse(bytes, fileName, catalogue)]);
     const base = blankStagedFile({ stagingId: newStagingId(), fileName, bytes: bytes.byteLength, sha256 });
     let entry: NewEntry;
