@@ -24,6 +24,8 @@ export function deferredSync(raw: BetterSqlite3.Database, delayMs = SYNC_DELAY_M
   const wal = String(raw.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal';
   let pending = 0;
   let dirty = false;
+  // Set once per burst: the saves of a batch follow one another before the timer ends it.
+  let normal = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const flush = () => {
@@ -38,6 +40,7 @@ export function deferredSync(raw: BetterSqlite3.Database, delayMs = SYNC_DELAY_M
       // (SQLite's own, or closing) syncs them; the save that was reported saved stays saved.
     }
     raw.pragma('synchronous = FULL');
+    normal = false;
   };
 
   return {
@@ -45,7 +48,10 @@ export function deferredSync(raw: BetterSqlite3.Database, delayMs = SYNC_DELAY_M
       if (!wal || !raw.open) return write();
       if (timer) clearTimeout(timer);
       timer = null;
-      if (pending++ === 0) raw.pragma('synchronous = NORMAL');
+      if (pending++ === 0 && !normal) {
+        raw.pragma('synchronous = NORMAL');
+        normal = true;
+      }
       try {
         return await write();
       } finally {

@@ -7,14 +7,15 @@ import { AppError } from '../../shared/result';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
-import { planRevision, writeAudit, type Actor } from '../db/queries/audit';
-import { getDistricts, getIndicators, getPeriod, listPlans } from '../db/queries/plan';
+import { writeAudit, type Actor } from '../db/queries/audit';
+import { getDistricts, getPeriod } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
 import { currentReport, findByHash, insertDuplicateArrival, insertReport, reportValues, slotState } from '../db/queries/reports';
 import { overrideConflicts } from '../../shared/domain/identity-override';
 import { confirmationReason, identityFromGuess, wrongPeriod } from './identity';
 import { OVERRIDE_CODE, overrideFindings, overrideReason, refusalMessage } from './override';
-import { checkReceivedDate } from './received-date';
+import { checkReceivedAgainst, checkReceivedDate } from './received-date';
+import { PlanCache } from './plan-cache';
 import type { ReportParser } from './parser';
 import type { ParseCatalogue } from './parse/catalogue';
 import { checkAgainstPrevious, previousQuarter, UNSETTLED_COLUMNS } from './previous-quarter';
@@ -53,7 +54,9 @@ export class Importer {
   constructor(
     private readonly ctx: AppContext,
     private readonly parser: ReportParser,
-  ) {}
+  ) {
+    this.plan = new PlanCache(ctx.db);
+  }
 
   /**
    * Another importer on the same parser with its own staging store: an exchange package's
@@ -63,21 +66,15 @@ export class Importer {
     return new Importer(this.ctx, this.parser);
   }
 
-  private cached: { key: string; value: ParseCatalogue } | null = null;
+  /** The plan as every file reads it, asked of the database again only when it may have changed. */
+  private readonly plan: PlanCache;
 
   /**
    * The plan's catalogue, kept while the plan is unchanged: the same object for every file of a
    * batch, so the parser worker receives it once rather than with each file.
    */
-  async catalogue(year?: number): Promise<ParseCatalogue> {
-    const planYear = year ?? (await listPlans(this.ctx.db))[0]?.year;
-    if (!planYear) throw new AppError('not_found', 'Chưa có kế hoạch nào trong dữ liệu.');
-    const key = `${planYear}|${await planRevision(this.ctx.db)}`;
-    if (this.cached?.key === key) return this.cached.value;
-    const [indicators, districts] = await Promise.all([getIndicators(this.ctx.db, planYear), getDistricts(this.ctx.db, planYear)]);
-    if (!districts.length) throw new AppError('not_found', `Chưa có kế hoạch năm ${planYear}.`);
-    this.cached = { key, value: { planYear, indicators, districts } };
-    return this.cached.value;
+  catalogue(year?: number): Promise<ParseCatalogue> {
+    return this.plan.catalogue(year);
   }
 
   /** The last stage() call's turn: files are weighed against the batch in the order they were handed in. */
@@ -100,7 +97,7 @@ export class Importer {
 
   private async stageInTurn(fileName: string, bytes: Uint8Array, year: number | undefined, before: Promise<void>): Promise<StagedFile> {
     const catalogue = await this.catalogue(year);
-    // Hashed on the thread pool while the worker parses: neither waits for the other.
+    // Hashed while the worker parses (a large file on the thread pool): neither waits for the other.
     const [sha256, outcome] = await Promise.all([sha256Hex(bytes), this.parser.parse(bytes, fileName, catalogue)]);
     const base = blankStagedFile({ stagingId: newStagingId(), fileName, bytes: bytes.byteLength, sha256 });
     let entry: NewEntry;
@@ -216,9 +213,11 @@ export class Importer {
     // A tie with other files of a batch is the batch's question; a file placed alone is weighed against what is stored.
     if ((view.status === 'needs_confirmation' && !placedAlone) || !view.resolved) throw new AppError('needs_confirmation', view.reason?.message ?? 'Hãy xác nhận đơn vị và kỳ báo cáo trước khi lưu.');
     const id = view.resolved;
-    const period = await getPeriod(db, id.period);
+    // Inside someone else's transaction (an exchange package) the plan may be changing in it: read there, not from the cache.
+    const period = db === this.ctx.db ? await this.plan.period(id.period) : await getPeriod(db, id.period);
     if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
-    await checkReceivedDate(db, received, period.year);
+    if (db === this.ctx.db) checkReceivedAgainst(received, period.year, await this.plan.periodsOf(period.year));
+    else await checkReceivedDate(db, received, period.year);
     return { id, planYear: period.year, received, reportDate: reportDate === undefined ? report.reportDate : reportDate };
   }
 
@@ -341,7 +340,7 @@ export class Importer {
     const elsewhere = confirmed ? null : wrongPeriod(view.identity, catalogue.planYear);
     if (elsewhere) return { ...view, status: 'rejected', resolved: null, reason: elsewhere };
     if (!identity) return { ...view, status: 'needs_confirmation', resolved: null, reason: confirmationReason(view.identity, districtName) };
-    const period = await getPeriod(this.ctx.db, identity.period);
+    const period = await this.plan.period(identity.period);
     if (!period) {
       return {
         ...view,

@@ -16,10 +16,23 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+/** The entities whose audit rows mark an edit of the plan (planRevision), the restore of a database included. */
+export const PLAN_ENTITIES: readonly string[] = ['plan', 'content_area', 'indicator', 'district', 'period', 'database'];
+
+let planAuditsWritten = 0;
+
+/**
+ * How many plan audit rows this process has written (committed or not): a cache of the plan
+ * asks the database for its revision again only when this moved, or another connection committed.
+ */
+export const planAuditCount = (): number => planAuditsWritten;
+
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** One row per change; callers write it in the same transaction as the change itself. */
 export async function writeAudit(db: Kysely<Database> | Transaction<Database>, actor: Actor, entry: AuditEntry): Promise<void> {
+  // Counted before the row is written: a cache that looks in between asks the database, which waits for this transaction.
+  if (PLAN_ENTITIES.includes(entry.entity)) planAuditsWritten++;
   await db
     .insertInto('audit_log')
     .values({
@@ -59,7 +72,7 @@ export async function planRevision(db: Kysely<Database>): Promise<number> {
   const r = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.max('id').as('rev'))
-    .where('entity', 'in', ['plan', 'content_area', 'indicator', 'district', 'period', 'database'])
+    .where('entity', 'in', [...PLAN_ENTITIES])
     .executeTakeFirst();
   return Number(r?.rev ?? 0);
 }

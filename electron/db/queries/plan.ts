@@ -106,6 +106,12 @@ export async function getPeriod(db: Db, code: string): Promise<(Period & { year:
   return r ? { ...toPeriod(r), year: r.plan_year } : null;
 }
 
+/** Every period of every plan year, with its year: a handful of rows per year. */
+export async function listAllPeriods(db: Db): Promise<(Period & { year: number })[]> {
+  const rows = await db.selectFrom('periods').selectAll().orderBy('code').execute();
+  return rows.map((r) => ({ ...toPeriod(r), year: r.plan_year }));
+}
+
 /** What the clerk may edit of a plan: all its columns but the year (its key) and when it was created. */
 const planColumns = (plan: PlanInfo) => ({
   number: plan.number,

@@ -43,6 +43,20 @@ describe('deferred sync of import saves', () => {
     expect(raw.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2);
   });
 
+  it('saves one after another in a burst all commit at NORMAL, and the burst after a flush is NORMAL again (the level is set once per burst)', async () => {
+    const raw = database('WAL');
+    const sync = deferredSync(raw, 10_000);
+    const levels: unknown[] = [];
+    for (let x = 1; x <= 3; x++) levels.push(await sync.run(insert(raw, x)));
+    expect(levels).toEqual([NORMAL, NORMAL, NORMAL]);
+    sync.flush();
+    expect(raw.pragma('synchronous', { simple: true })).toBe(FULL);
+    expect(await sync.run(insert(raw, 4))).toBe(NORMAL);
+    sync.flush();
+    expect(unsynced(raw)).toBe(0);
+    expect(raw.pragma('synchronous', { simple: true })).toBe(FULL);
+  });
+
   it('syncs by itself a moment after the last save of a burst', async () => {
     const raw = database('WAL');
     const sync = deferredSync(raw, 5);
