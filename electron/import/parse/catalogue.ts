@@ -43,6 +43,8 @@ export interface PreparedCatalogue {
   tokenWeight: (token: string) => number;
   /** Label matches already computed: the same labels come back in every district's file. */
   matchCache: Map<string, unknown>;
+  /** What title lines and names say (recognize), for the same reason: values are copied on the way out. */
+  identityCache: Map<string, unknown>;
   districts: PreparedDistrict[];
   periods: NonNullable<ParseCatalogue['periods']>;
 }
@@ -77,6 +79,7 @@ export function prepareCatalogue(catalogue: ParseCatalogue): PreparedCatalogue {
     postings,
     tokenWeight,
     matchCache: new Map(),
+    identityCache: new Map(),
     districts: catalogue.districts.map((district) => ({ district, keys: districtKeys(district) })),
     periods: catalogue.periods ?? defaultPeriods(catalogue.planYear),
   };

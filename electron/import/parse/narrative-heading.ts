@@ -132,5 +132,24 @@ export function segments(text: string): string[] {
   return out.filter(Boolean);
 }
 
+/**
+ * The first of a cell's segments, without cutting the rest: a row's heading is told by its first
+ * line, and a long cell of text has many lines and sentences to cut that nobody asked for.
+ */
+export function firstSegment(text: string): string | undefined {
+  for (const raw of text.normalize('NFC').split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    for (const m of line.matchAll(MID_LINE_NUMBER)) {
+      const at = m.index + m[0].length;
+      const h = parseHeading(line.slice(at));
+      // What comes before holds at least the sentence's closing mark: never an empty segment.
+      if (h?.numbered && h.colon) return line.slice(0, at).trim();
+    }
+    return line;
+  }
+  return undefined;
+}
+
 /** "1", "II", "a)", "3." alone in a cell: the block's number typed in its own column. */
 export const isNumberOnly = (text: string): boolean => /^\s*(?:\d{1,2}|[ivx]{1,4}|[a-dđ])\s*[.)]?\s*$/i.test(text);
