@@ -25,6 +25,9 @@ export interface DistrictKey {
   marked: string;
   /** Folded, for text typed without diacritics ("Ba To", "BaTo"). */
   folded: string;
+  /** The two as whole words (" ba tơ "), looked for in every title line of every file. */
+  markedWord: string;
+  foldedWord: string;
 }
 
 export interface PreparedDistrict {
@@ -93,7 +96,7 @@ function districtKeys(d: District): DistrictKey[] {
   for (const name of names) {
     const marked = lowerKeepMarks(name);
     const folded = fold(name);
-    if (marked && !keys.some((k) => k.marked === marked)) keys.push({ marked, folded });
+    if (marked && !keys.some((k) => k.marked === marked)) keys.push({ marked, folded, markedWord: ` ${marked} `, foldedWord: ` ${folded} ` });
   }
   return keys;
 }

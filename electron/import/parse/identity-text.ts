@@ -102,7 +102,7 @@ function matchDistricts(hay: string, marked: boolean, cat: PreparedCatalogue): s
   const found: string[] = [];
   for (const { district, keys } of cat.districts) {
     for (const key of keys) {
-      const needle = ` ${marked ? key.marked : key.folded} `;
+      const needle = marked ? key.markedWord : key.foldedWord;
       let at = hay.indexOf(needle);
       while (at >= 0) {
         const before = fold(hay.slice(Math.max(0, at - 12), at)).split(' ').slice(-2).join(' ');
