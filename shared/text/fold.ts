@@ -51,6 +51,8 @@ export function lowerKeepMarks(text: string): string {
 
 /** True when the text carries Vietnamese letters beyond ASCII, i.e. diacritics are meaningful in it. */
 export function hasDiacritics(text: string): boolean {
+  // Plain ASCII (most words of a cell) has nothing to normalise or strip.
+  if (!NON_ASCII.test(text)) return false;
   const nfc = text.normalize('NFC');
   return stripDiacritics(nfc) !== nfc;
 }

@@ -25,6 +25,9 @@ export interface DistrictKey {
   marked: string;
   /** Folded, for text typed without diacritics ("Ba To", "BaTo"). */
   folded: string;
+  /** The two as whole words (" ba tơ "), looked for in every title line of every file. */
+  markedWord: string;
+  foldedWord: string;
 }
 
 export interface PreparedDistrict {
@@ -43,6 +46,8 @@ export interface PreparedCatalogue {
   tokenWeight: (token: string) => number;
   /** Label matches already computed: the same labels come back in every district's file. */
   matchCache: Map<string, unknown>;
+  /** What title lines and names say (recognize), for the same reason: values are copied on the way out. */
+  identityCache: Map<string, unknown>;
   districts: PreparedDistrict[];
   periods: NonNullable<ParseCatalogue['periods']>;
 }
@@ -77,6 +82,7 @@ export function prepareCatalogue(catalogue: ParseCatalogue): PreparedCatalogue {
     postings,
     tokenWeight,
     matchCache: new Map(),
+    identityCache: new Map(),
     districts: catalogue.districts.map((district) => ({ district, keys: districtKeys(district) })),
     periods: catalogue.periods ?? defaultPeriods(catalogue.planYear),
   };
@@ -90,7 +96,7 @@ function districtKeys(d: District): DistrictKey[] {
   for (const name of names) {
     const marked = lowerKeepMarks(name);
     const folded = fold(name);
-    if (marked && !keys.some((k) => k.marked === marked)) keys.push({ marked, folded });
+    if (marked && !keys.some((k) => k.marked === marked)) keys.push({ marked, folded, markedWord: ` ${marked} `, foldedWord: ` ${folded} ` });
   }
   return keys;
 }

@@ -5,6 +5,7 @@ import {
   mayBeLegacy,
   toUnicode,
   vietnameseScore,
+  type EncodingGuess,
   type TextEncoding,
 } from '../../../shared/text/legacy';
 import type { ImportFinding } from '../../../shared/domain/report';
@@ -12,6 +13,25 @@ import type { GridCell, SheetGrid } from './grid';
 
 /** Enough of a long string to judge its encoding; a hostile file may repeat a 1 MB string thousands of times. */
 const sample = (text: string) => (text.length > 2000 ? text.slice(0, 2000) : text);
+
+/**
+ * Unicode files still hold a few Latin-1-only words ("Ghi chú", "mô hình", "cá nhân"), the same in
+ * every district's file, each judged three ways: judged once (short texts, bounded, frozen).
+ */
+const judged = new Map<string, Readonly<EncodingGuess>>();
+const JUDGED_LIMIT = 4096;
+const JUDGED_MAX_CHARS = 300;
+
+function guessOf(text: string): Readonly<EncodingGuess> {
+  const known = judged.get(text);
+  if (known) return known;
+  const guess = Object.freeze(guessEncoding(text));
+  if (text.length <= JUDGED_MAX_CHARS) {
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(text, guess);
+  }
+  return guess;
+}
 
 /**
  * Converts legacy-encoded text (TCVN3, VNI) in place. A string is converted when its own letters
@@ -24,13 +44,16 @@ export function convertLegacyText(grids: SheetGrid[]): { encoding: TextEncoding;
   for (const grid of grids) for (const row of grid.rows.values()) for (const cell of row.values()) if (cell.rawText) strings.push({ grid, cell });
 
   const votes: Record<TextEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0 };
+  // Null for text that cannot be legacy: most of a Unicode workbook, and nothing to convert.
   const guesses = strings.map(({ cell }) => {
     const text = sample(cell.rawText ?? '');
-    const font = encodingOfFont(cell.fontName);
-    const guess = guessEncoding(text);
     if (!mayBeLegacy(text)) {
       if (/[\u0100-\uffff]/u.test(text)) votes.unicode++;
-    } else if (font && font !== 'unicode') votes[font] += 3;
+      return null;
+    }
+    const font = encodingOfFont(cell.fontName);
+    const guess = guessOf(text);
+    if (font && font !== 'unicode') votes[font] += 3;
     else if (guess.strong) votes[guess.encoding] += 2;
     return { font, guess };
   });
@@ -42,7 +65,7 @@ export function convertLegacyText(grids: SheetGrid[]): { encoding: TextEncoding;
   strings.forEach(({ grid, cell }, i) => {
     const text = cell.rawText ?? '';
     const g = guesses[i];
-    if (!g || !mayBeLegacy(sample(text))) return;
+    if (!g) return;
     let target: TextEncoding = 'unicode';
     if (g.font && g.font !== 'unicode') target = g.font;
     else if (g.guess.strong) target = g.guess.encoding;

@@ -40,6 +40,21 @@ function headerWordScore(folded: string): number {
 
 /** Looks up to 12 rows above the first indicator row for the row with the most heading words. */
 export function findHeader(grid: SheetGrid, firstRow: number, period: ReportPeriod | null = null): HeaderInfo {
+  return headerRoles(scanHeader(grid, firstRow), period);
+}
+
+/**
+ * Where the headings are and what each column's cells say: all that does not depend on the
+ * report's period, so that the table read again once the period is known does not read them again.
+ */
+export interface HeaderScan {
+  headerRow: number | null;
+  rows: number[];
+  /** Per column with a heading: its heading cells (lowest first) and their folded texts joined. */
+  columns: { col: number; levels: HeadingLevel[]; joined: string }[];
+}
+
+export function scanHeader(grid: SheetGrid, firstRow: number): HeaderScan {
   let best = 0;
   let headerRow: number | null = null;
   for (let r = Math.max(1, firstRow - 12); r < firstRow; r++) {
@@ -53,22 +68,30 @@ export function findHeader(grid: SheetGrid, firstRow: number, period: ReportPeri
     }
   }
   const rows = headerRow === null ? [] : [headerRow, ...continuationRows(grid, headerRow, firstRow)];
-  const texts = new Map<number, string>();
-  const roles = new Map<number, ColumnRole>();
-  const cells = new Map<number, HeadingCell>();
+  const columns: HeaderScan['columns'] = [];
   for (let c = 1; c <= grid.maxCol; c++) {
     const levels = headingLevels(grid, rows, c);
     const joined = [...new Set(levels.map((l) => l.folded))].reverse().join(' ');
-    if (!joined) continue;
+    if (joined) columns.push({ col: c, levels, joined });
+  }
+  return { headerRow, rows, columns };
+}
+
+/** What each column holds in a report of that period (null while it is not known). */
+export function headerRoles(scan: HeaderScan, period: ReportPeriod | null): HeaderInfo {
+  const texts = new Map<number, string>();
+  const roles = new Map<number, ColumnRole>();
+  const cells = new Map<number, HeadingCell>();
+  for (const { col: c, levels, joined } of scan.columns) {
     texts.set(c, joined);
     const chosen = chooseLevel(levels, period);
     roles.set(c, chosen?.role ?? 'other');
     if (chosen) cells.set(c, { address: chosen.level.address, text: chosen.level.text });
   }
-  return { headerRow, rows, texts, roles, cells };
+  return { headerRow: scan.headerRow, rows: [...scan.rows], texts, roles, cells };
 }
 
-interface Level {
+export interface HeadingLevel {
   address: string;
   text: string;
   folded: string;
@@ -77,8 +100,8 @@ interface Level {
 }
 
 /** The heading cells of a column, lowest first. */
-function headingLevels(grid: SheetGrid, rows: number[], col: number): Level[] {
-  const out: Level[] = [];
+function headingLevels(grid: SheetGrid, rows: number[], col: number): HeadingLevel[] {
+  const out: HeadingLevel[] = [];
   for (const r of [...rows].reverse()) {
     const cell = resolved(grid, r, col);
     const text = cell ? scalarText(cell.value).trim() : '';
@@ -93,8 +116,8 @@ function headingLevels(grid: SheetGrid, rows: number[], col: number): Level[] {
  * "Cả năm" | "Quý IV" gives year-to-date and period, never the upper word's. A cell spread over
  * several columns cannot tell them apart, so it only says they hold figures.
  */
-function chooseLevel(levels: Level[], period: ReportPeriod | null): { role: ColumnRole; level: Level } | null {
-  let fallback: { role: ColumnRole; level: Level } | null = null;
+function chooseLevel(levels: HeadingLevel[], period: ReportPeriod | null): { role: ColumnRole; level: HeadingLevel } | null {
+  let fallback: { role: ColumnRole; level: HeadingLevel } | null = null;
   for (const level of levels) {
     let role = roleOf(level.folded, period);
     if (level.spans && (isFigureRole(role) || role === 'prior' || role === 'foreign')) role = 'figure';

@@ -34,7 +34,42 @@ export function splitFileName(name: string): string {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/**
+ * Every district's file repeats the same title lines, headings and sheet names: each text is read
+ * once per catalogue (the districts are the catalogue's). Longer texts are rare and read each time.
+ */
+const CACHE_LIMIT = 10_000;
+const CACHE_MAX_CHARS = 300;
+
+/**
+ * What the text says; a fresh value on every call, since callers merge into and keep what they
+ * are given, and a cached value shared with the next file must never change under it.
+ */
 export function recognize(text: string, cat: PreparedCatalogue, source: 'content' | 'filename'): TextIdentity {
+  if (text.length > CACHE_MAX_CHARS) return readIdentity(text, cat, source);
+  const key = `${source}\u0000${text}`;
+  let known = cat.identityCache.get(key) as TextIdentity | undefined;
+  if (!known) {
+    known = readIdentity(text, cat, source);
+    if (cat.identityCache.size >= CACHE_LIMIT) cat.identityCache.clear();
+    cat.identityCache.set(key, known);
+  }
+  return copyIdentity(known);
+}
+
+export function copyIdentity(id: TextIdentity): TextIdentity {
+  return {
+    districts: new Set(id.districts),
+    unitTypes: new Set(id.unitTypes),
+    kinds: new Set(id.kinds),
+    years: new Set(id.years),
+    periods: new Set(id.periods),
+    windows: id.windows.map((w) => ({ ...w })),
+    impliedYear: id.impliedYear,
+  };
+}
+
+function readIdentity(text: string, cat: PreparedCatalogue, source: 'content' | 'filename'): TextIdentity {
   const out = emptyIdentity();
   const window = readWindow(text);
   if (window) out.windows.push(window);
@@ -67,7 +102,7 @@ function matchDistricts(hay: string, marked: boolean, cat: PreparedCatalogue): s
   const found: string[] = [];
   for (const { district, keys } of cat.districts) {
     for (const key of keys) {
-      const needle = ` ${marked ? key.marked : key.folded} `;
+      const needle = marked ? key.markedWord : key.foldedWord;
       let at = hay.indexOf(needle);
       while (at >= 0) {
         const before = fold(hay.slice(Math.max(0, at - 12), at)).split(' ').slice(-2).join(' ');

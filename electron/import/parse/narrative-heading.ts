@@ -63,7 +63,34 @@ interface Candidate {
   others: number;
 }
 
-function candidate(line: string): Candidate | null {
+/**
+ * A line is judged several times (is it a heading, does it look like one, where does the table
+ * end) and the same lines come back in every district's file: short lines are judged once.
+ * Candidates stay inside this module and are never changed, so one value may serve every call.
+ */
+const judged = new Map<string, Readonly<Candidate> | null>();
+const JUDGED_LIMIT = 4096;
+const JUDGED_MAX_CHARS = 300;
+
+/** The last long line judged: a paragraph is asked about three times in a row, then never again. */
+let lastLong: { line: string; found: Readonly<Candidate> | null } | null = null;
+
+function candidate(line: string): Readonly<Candidate> | null {
+  const short = line.length <= JUDGED_MAX_CHARS;
+  const known = short ? judged.get(line) : lastLong?.line === line ? lastLong.found : undefined;
+  if (known !== undefined) return known;
+  const read = readCandidate(line);
+  const found = read && Object.freeze({ ...read, sep: read.sep && Object.freeze(read.sep) });
+  if (short) {
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(line, found);
+  } else {
+    lastLong = { line, found };
+  }
+  return found;
+}
+
+function readCandidate(line: string): Candidate | null {
   const trimmed = line.trim();
   if (!trimmed || /^[-+–—]/.test(trimmed)) return null;
   const numbering = NUMBERING.exec(trimmed);
@@ -130,6 +157,25 @@ export function segments(text: string): string[] {
     out.push(line.slice(start).trim());
   }
   return out.filter(Boolean);
+}
+
+/**
+ * The first of a cell's segments, without cutting the rest: a row's heading is told by its first
+ * line, and a long cell of text has many lines and sentences to cut that nobody asked for.
+ */
+export function firstSegment(text: string): string | undefined {
+  for (const raw of text.normalize('NFC').split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    for (const m of line.matchAll(MID_LINE_NUMBER)) {
+      const at = m.index + m[0].length;
+      const h = parseHeading(line.slice(at));
+      // What comes before holds at least the sentence's closing mark: never an empty segment.
+      if (h?.numbered && h.colon) return line.slice(0, at).trim();
+    }
+    return line;
+  }
+  return undefined;
 }
 
 /** "1", "II", "a)", "3." alone in a cell: the block's number typed in its own column. */

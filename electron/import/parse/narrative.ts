@@ -1,7 +1,7 @@
 import type { NarrativeKey } from '../../../shared/domain/form';
 import { fold } from '../../../shared/text/fold';
 import { ownText, type GridCell, type Scalar, type SheetGrid } from './grid';
-import { isNumberOnly, lookalikeHeading, parseHeading, segments } from './narrative-heading';
+import { firstSegment, isNumberOnly, lookalikeHeading, parseHeading, segments } from './narrative-heading';
 
 export { parseHeading as narrativeHeading, type NarrativeHeading } from './narrative-heading';
 
@@ -113,7 +113,7 @@ export function firstHeadingRow(grid: SheetGrid, fromRow: number): number | null
     if (!row) continue;
     for (const c of row.values()) {
       if (c.mergeMaster || c.value.t !== 's') continue;
-      if (parseHeading(segments(c.value.v)[0] ?? '')?.key) return r;
+      if (parseHeading(firstSegment(c.value.v) ?? '')?.key) return r;
       break;
     }
   }

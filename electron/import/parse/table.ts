@@ -4,7 +4,7 @@ import { fold } from '../../../shared/text/fold';
 import type { PreparedCatalogue } from './catalogue';
 import { addressOf, cellAt, ownText, type SheetGrid } from './grid';
 import { planColumns, planColumnSet, settleColumns, type Context } from './columns';
-import { columnsWith, findHeader, looksNumeric, type HeaderInfo } from './header';
+import { columnsWith, headerRoles, looksNumeric, scanHeader, type HeaderInfo, type HeaderScan } from './header';
 import { reportPeriodOf } from './heading-role';
 import { ACCEPT_SCORE, matchLabel, type LabelCandidate } from './labels';
 import { firstHeadingRow } from './narrative';
@@ -111,13 +111,26 @@ function argmax(counts: Map<number, number>): number | null {
 }
 
 /**
- * The table read with the report's period in mind (null while it is not known yet): which column
- * is the period and which the year-to-date depends on it ("Cả năm" in a year report).
+ * What the table is before its period is known: its rows, its heading cells, and the rows matched
+ * for a given set of figure columns. A report is read twice (a draft without its period, then
+ * with it); this is read once per located table and checked against the catalogue it was read with.
  */
-export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: string | null): Table {
+interface Frame {
+  cat: PreparedCatalogue;
+  firstRow: number;
+  lastRow: number;
+  scan: HeaderScan;
+  /** Rows and their findings, by the figure columns they were matched with ("4,5"). */
+  assigned: Map<string, { rows: TableRow[]; findings: ImportFinding[] }>;
+}
+
+const frames = new WeakMap<SheetHits, Frame>();
+
+function frameOf(hits: SheetHits, cat: PreparedCatalogue): Frame {
+  const known = frames.get(hits);
+  if (known && known.cat === cat) return known;
   const { grid, codeCol } = hits;
   const labelCol = hits.labelCol ?? 1;
-  const findings: ImportFinding[] = [];
   const anchorRows = [
     ...(codeCol !== null ? (hits.codes.get(codeCol) ?? []) : []),
     ...hits.labels.filter((h) => h.col === labelCol && (h.candidates[0]?.score ?? 0) >= ACCEPT_SCORE).map((h) => h.row),
@@ -126,8 +139,36 @@ export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: 
   let lastRow = Math.max(...anchorRows);
   const narrativeStart = firstHeadingRow(grid, firstRow + 1);
   if (narrativeStart !== null && narrativeStart <= lastRow) lastRow = narrativeStart - 1;
+  const frame: Frame = { cat, firstRow, lastRow, scan: scanHeader(grid, firstRow), assigned: new Map() };
+  frames.set(hits, frame);
+  return frame;
+}
 
-  const header = findHeader(grid, firstRow, reportPeriodOf(periodCode));
+/** The rows matched with these figure columns; copies, since each table owns its rows and findings. */
+function rowsFor(frame: Frame, hits: SheetHits, valueCols: number[]): { rows: TableRow[]; findings: ImportFinding[] } {
+  const key = valueCols.join(',');
+  let known = frame.assigned.get(key);
+  if (!known) {
+    const findings: ImportFinding[] = [];
+    const { grid, codeCol } = hits;
+    const rows = assignRows({ grid, labelCol: hits.labelCol ?? 1, codeCol, firstRow: frame.firstRow, lastRow: frame.lastRow, valueCols, findings }, frame.cat, hits);
+    known = { rows, findings };
+    frame.assigned.set(key, known);
+  }
+  return { rows: known.rows.map((r) => ({ ...r })), findings: known.findings.map((f) => ({ ...f })) };
+}
+
+/**
+ * The table read with the report's period in mind (null while it is not known yet): which column
+ * is the period and which the year-to-date depends on it ("Cả năm" in a year report).
+ */
+export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: string | null): Table {
+  const { grid, codeCol } = hits;
+  const labelCol = hits.labelCol ?? 1;
+  const frame = frameOf(hits, cat);
+  const { firstRow, lastRow } = frame;
+
+  const header = headerRoles(frame.scan, reportPeriodOf(periodCode));
   const taken = new Set([labelCol, codeCol ?? -1]);
   const unitHeading = columnsWith(header, 'unit').find((c) => !taken.has(c)) ?? null;
   if (unitHeading !== null) taken.add(unitHeading);
@@ -135,7 +176,7 @@ export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: 
   const plan = planColumns(ctx);
   const figureCols = planColumnSet(plan);
 
-  const rows = assignRows({ grid, labelCol, codeCol, firstRow, lastRow, valueCols: figureCols, findings }, cat, hits);
+  const { rows, findings } = rowsFor(frame, hits, figureCols);
   const { periodCol, ytdCol } = settleColumns(plan, ctx, rows, periodCode, findings);
   const unitCol = unitHeading ?? guessUnitColumn(grid, labelCol, periodCol, firstRow, lastRow, taken);
   return { grid, labelCol, codeCol, unitCol, periodCol, ytdCol, header, firstRow, lastRow, rows, findings };
