@@ -83,18 +83,6 @@ export async function loadXlsxGrids(parts: Map<string, Buffer>, bytes: Uint8Arra
   return (await loadWorkbook(bytes)).worksheets.map((ws, i) => readGrid(ws, i));
 }
 
-/**
- * The workbook exceljs builds from the same model: what the grids were read from before
- * model-grid.ts, kept for the tests that compare both ways.
- */
-export async function loadWorkbookFromParts(parts: Map<string, Buffer>, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const model = await parseXlsxModel(parts);
-  if (!model) return loadWorkbook(bytes);
-  const wb = new Workbook();
-  (wb as unknown as { model: object }).model = model;
-  return wb;
-}
-
 /** exceljs' reconciled model of the parts it reads; null when its internals are not there. */
 export async function parseXlsxModel(parts: Map<string, Buffer>): Promise<XlsxModel | null> {
   if (!internals) return null;

@@ -5,9 +5,9 @@ import type { ParseOutcome } from '../../../shared/domain/report';
 import { parseWorkbook } from '../../../electron/import/parse';
 import { prepareCatalogue, type ParseCatalogue } from '../../../electron/import/parse/catalogue';
 import { convertLegacyText } from '../../../electron/import/parse/encoding';
-import { readGrid, type GridCell, type SheetGrid } from '../../../electron/import/parse/grid';
+import type { GridCell, SheetGrid } from '../../../electron/import/parse/grid';
 import { recognize } from '../../../electron/import/parse/identity-text';
-import { loadWorkbookFromParts } from '../../../electron/import/parse/load';
+import { loadXlsxGrids } from '../../../electron/import/parse/load';
 import { firstSegment, parseHeading, segments } from '../../../electron/import/parse/narrative-heading';
 import { buildTable, locateTable } from '../../../electron/import/parse/table';
 import { periodOfWindow } from '../../../electron/import/parse/window';
@@ -47,8 +47,7 @@ async function gridsOf(file: string): Promise<SheetGrid[]> {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const pre = precheckWorkbook(bytes, undefined, 'full');
   if (!pre.ok) throw new Error(pre.rejection.code);
-  const wb = await loadWorkbookFromParts(pre.parts, bytes);
-  return wb.worksheets.map((ws, i) => readGrid(ws, i));
+  return loadXlsxGrids(pre.parts, bytes);
 }
 
 describe('extractor caches', () => {

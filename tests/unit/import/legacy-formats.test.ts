@@ -8,6 +8,7 @@ import { readLegacy } from '../../../electron/import/legacy/read-legacy';
 import { createNodeParser } from '../../../electron/import/node-parser';
 import { parseWorkbook } from '../../../electron/import/parse';
 import { readGrid, type SheetGrid } from '../../../electron/import/parse/grid';
+import { loadXlsxGrids } from '../../../electron/import/parse/load';
 import { DEFAULT_LIMITS, precheckWorkbook } from '../../../electron/import/precheck';
 import { seedCatalogue } from '../../helpers/catalogue';
 import { CONVERTED_SAMPLES } from '../../fixtures/cases/legacy-formats-cases';
@@ -113,8 +114,7 @@ describe('legacy formats: our own form (hidden identity sheet) saved as .xls and
       expect(legacy.wb.getWorksheet('_phdv')?.state).toBe(identityState);
       const xlsxPre = precheckWorkbook(read(xlsxName));
       if (!xlsxPre.ok) throw new Error('form precheck');
-      const { loadWorkbookFromParts } = await import('../../../electron/import/parse/load');
-      const fromXlsx = gridOf(await loadWorkbookFromParts(xlsxPre.parts, read(xlsxName)));
+      const fromXlsx = await loadXlsxGrids(xlsxPre.parts, read(xlsxName));
       const fromLegacy = gridOf(legacy.wb);
       const report = (gs: SheetGrid[]) => plain(gs.find((g) => g.name === 'Báo cáo') as SheetGrid);
       expect(report(fromLegacy).cells).toEqual(report(fromXlsx).cells);

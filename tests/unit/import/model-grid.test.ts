@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWorkbook } from '../../../electron/import/parse';
-import { cellAt, MAX_COLS, readGrid, type GridCell, type SheetGrid } from '../../../electron/import/parse/grid';
-import { loadWorkbookFromParts, loadXlsxGrids } from '../../../electron/import/parse/load';
+import { cellAt, MAX_COLS, type GridCell, type SheetGrid } from '../../../electron/import/parse/grid';
+import { loadXlsxGrids } from '../../../electron/import/parse/load';
 import { precheckWorkbook } from '../../../electron/import/precheck';
 import { seedCatalogue } from '../../helpers/catalogue';
 import { FIXTURES } from './fixtures';
+import { objectModelGrids } from './helpers/object-model-grids';
 
 /**
  * The .xlsx grids read from exceljs' reconciled model (model-grid.ts) are the grids readGrid read
@@ -44,7 +45,7 @@ async function both(file: string): Promise<{ model: Read; objects: Read } | null
   };
   return {
     model: await attempt(() => loadXlsxGrids(pre.parts, bytes)),
-    objects: await attempt(async () => (await loadWorkbookFromParts(pre.parts, bytes)).worksheets.map((ws, i) => readGrid(ws, i))),
+    objects: await attempt(() => objectModelGrids(pre.parts, bytes)),
   };
 }
 
