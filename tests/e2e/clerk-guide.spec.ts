@@ -75,6 +75,17 @@ test.describe('a clerk at 1366×768', () => {
     await date('BaoCao_Q2_BCHQS_SonHa.xlsx').press('Enter');
     await expect(date('BaoCao_Q2_BCHQS_SonHa.xlsx')).toHaveValue('25/06/2021');
     await screenshot(page, 'i11-ngay-nhan-tung-tep');
+    // A day that does not exist is shown as wrong at once and changes nothing (it used to pass as valid).
+    await date('BaoCao_Q2_BCHQS_SonHa.xlsx').fill('31/02/2021');
+    await date('BaoCao_Q2_BCHQS_SonHa.xlsx').press('Enter');
+    await expect(date('BaoCao_Q2_BCHQS_SonHa.xlsx')).toHaveAttribute('title', /Nhập một ngày có thật/);
+    await page.getByLabel('Ngày nhận chung của đợt').fill('30/02/2021');
+    await expect(page.getByText('Nhập một ngày có thật, dạng ngày/tháng/năm, ví dụ 20/06/2021')).toBeVisible();
+    await screenshot(page, 'ngay-nhan-khong-co-that');
+    await page.getByLabel('Ngày nhận chung của đợt').fill('20/06/2021');
+    await date('BaoCao_Q2_BCHQS_SonHa.xlsx').fill('25/06/2021');
+    await date('BaoCao_Q2_BCHQS_SonHa.xlsx').press('Enter');
+    await expect(date('BaoCao_Q2_BCHQS_SonHa.xlsx')).toHaveAttribute('title', 'Ngày nhận riêng của tệp này');
     await expectNoHorizontalScroll(page, 'Nhập báo cáo – lô tệp');
 
     await page.getByRole('button', { name: /Lưu 3 báo cáo/ }).click();
