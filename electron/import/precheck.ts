@@ -26,6 +26,11 @@ export interface PrecheckLimits {
   ratioFloorBytes: number;
   maxEntries: number;
   maxMergedCells: number;
+  /**
+   * Merged ranges over all sheets, however small: the reader checks each range against the ones
+   * before it (as exceljs does), so their number squared is the work. A report has a few dozen.
+   */
+  maxMerges: number;
   /** <c> elements over all sheets, however written. */
   maxCells: number;
   /** <row> elements over all sheets, empty ones included. */
@@ -50,6 +55,7 @@ export const DEFAULT_LIMITS: PrecheckLimits = {
   ratioFloorBytes: 4 * 1024 * 1024,
   maxEntries: 5000,
   maxMergedCells: 250_000,
+  maxMerges: 10_000,
   maxCells: 100_000,
   // These budgets decide, not the parse timeout: a file within all of them parses in a few
   // seconds even on a loaded machine, so the same file gets the same answer whatever the load.
@@ -66,6 +72,7 @@ export interface PrecheckStats {
   inflatedBytes: number;
   cells: number;
   mergedCells: number;
+  merges: number;
   rows: number;
   sharedStrings: number;
   textChars: number;
@@ -85,7 +92,7 @@ export type PrecheckResult = {
   parts: Map<string, Buffer>;
 } | { ok: false; rejection: Rejection };
 
-const NO_WORK: PrecheckStats = { entries: 0, inflatedBytes: 0, cells: 0, mergedCells: 0, rows: 0, sharedStrings: 0, textChars: 0, styles: 0 };
+const NO_WORK: PrecheckStats = { entries: 0, inflatedBytes: 0, cells: 0, mergedCells: 0, merges: 0, rows: 0, sharedStrings: 0, textChars: 0, styles: 0 };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -228,7 +235,9 @@ function sheetBudget(name: string, data: Buffer, stats: PrecheckStats, limits: P
   stats.cells += scan.cells;
   stats.rows += scan.rows;
   stats.mergedCells += scan.mergedCells;
+  stats.merges += scan.merges;
   if (stats.mergedCells > limits.maxMergedCells) return fail('huge_merge', { detail: `${name} (${scan.largestMerge ?? '?'})` });
+  if (stats.merges > limits.maxMerges) return fail('too_many_merges', { detail: `${n(stats.merges)} vùng gộp ô, giới hạn ${n(limits.maxMerges)}` });
   if (stats.cells > limits.maxCells) return fail('too_many_cells', { detail: n(stats.cells) });
   if (stats.rows > limits.maxRows) return fail('too_many_rows', { detail: `${n(stats.rows)} dòng, giới hạn ${n(limits.maxRows)}` });
   if (scan.longestFormula > limits.maxFormulaChars) return fail('formula_too_long', { detail: `${name}: ${n(scan.longestFormula)} ký tự`, limit: n(limits.maxFormulaChars) });

@@ -31,6 +31,7 @@ export const REJECTION_MESSAGES = {
   inflated_too_large: ['too_large', 'Tệp giải nén ra quá lớn ({detail}), vượt xa một báo cáo quý (có thể là tệp độc hại): tệp bị từ chối.'],
   too_many_parts: ['too_complex', 'Tệp có quá nhiều phần bên trong ({detail}) so với một báo cáo: tệp bị từ chối.'],
   huge_merge: ['too_complex', 'Tệp quá phức tạp để đọc: có vùng gộp ô quá lớn ({detail}). Hãy bỏ gộp các ô thừa (Merge & Center) rồi lưu lại.'],
+  too_many_merges: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều vùng gộp ô ({detail}) so với một báo cáo quý. Hãy bỏ gộp các ô thừa (Merge & Center) rồi lưu lại.'],
   too_many_cells: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều ô dữ liệu ({detail}) so với một báo cáo quý.'],
   too_many_rows: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều dòng ({detail}, kể cả dòng trống) so với một báo cáo quý. Hãy mở bằng Excel, xóa các dòng thừa bên dưới bảng rồi lưu lại.'],
   too_many_strings: ['too_complex', 'Tệp quá phức tạp để đọc: quá nhiều đoạn chữ khác nhau ({detail}) so với một báo cáo quý. Hãy mở bằng Excel, xóa các trang, ô thừa rồi lưu lại.'],

@@ -100,6 +100,8 @@ export interface SheetScan {
   longestFormula: number;
   longestInlineString: number;
   dimension: string | null;
+  /** <mergeCell> elements: the merged ranges exceljs checks one against another. */
+  merges: number;
 }
 
 const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g;
@@ -111,7 +113,9 @@ export function scanSheet(data: Uint8Array): SheetScan {
   let mergedCells = 0;
   let largest = 0;
   let largestMerge: string | null = null;
+  let merges = 0;
   for (const m of matchesFrom(buf, MERGE, 'mergeCell')) {
+    merges++;
     const area = rangeArea(m[1] ?? '');
     mergedCells += area;
     if (area > largest) {
@@ -128,6 +132,7 @@ export function scanSheet(data: Uint8Array): SheetScan {
     longestFormula: tally.text.get('f')?.longest ?? 0,
     longestInlineString: tally.text.get('t')?.longest ?? 0,
     dimension,
+    merges,
   };
 }
 

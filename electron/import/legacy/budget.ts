@@ -11,6 +11,9 @@ import { rejection } from '../rejections';
  * rows and merges are counted before SheetJS runs: biff-scan.ts, ods-scan.ts.)
  */
 export function legacyBudget(book: WorkBook, limits: PrecheckLimits): Rejection | null {
+  // Each merged range is checked against the ones before it when the sheet is copied (to-exceljs.ts).
+  const merges = book.SheetNames.reduce((sum, name) => sum + (book.Sheets[name]?.['!merges']?.length ?? 0), 0);
+  if (merges > limits.maxMerges) return rejection('too_many_merges', { detail: `${formatNumberVi(merges)} vùng gộp ô, giới hạn ${formatNumberVi(limits.maxMerges)}` });
   for (const name of book.SheetNames) {
     const data = (book.Sheets[name] as { '!data'?: (CellObject | undefined)[][] } | undefined)?.['!data'] ?? [];
     for (let r = 0; r < data.length; r++) {

@@ -90,6 +90,16 @@ describe('legacy formats: our own form (hidden identity sheet) saved as .xls and
     { file: 'form-with-hidden-identity-as-ods.ods', format: 'ods', identityState: 'hidden' },
   ] as const;
 
+  it('counts merged ranges in .xls and .ods by the same budget as in .xlsx', () => {
+    for (const { file, format } of converted) {
+      const bytes = read(file);
+      const pre = precheckWorkbook(bytes);
+      if (!pre.ok) throw new Error(file);
+      expect(readLegacy(format, bytes, pre.parts, DEFAULT_LIMITS).ok, file).toBe(true);
+      expect(readLegacy(format, bytes, pre.parts, { ...DEFAULT_LIMITS, maxMerges: 1 }), file).toMatchObject({ ok: false, rejection: { code: 'too_complex', detail: expect.stringMatching(/^\d+ vùng gộp ô, giới hạn 1$/) } });
+    }
+  });
+
   for (const { file, format, identityState } of converted) {
     it(`${file}: reads the identity from the hidden sheet and every figure, date and text as from the .xlsx`, async () => {
       const original = await parsed(read(xlsxName), 'bao-cao.xlsx');

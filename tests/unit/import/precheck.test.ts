@@ -76,6 +76,18 @@ describe('precheck: hostile packages', () => {
     expect(codeOf(minimalWorkbook('<sheetData/>', [{ name: 'xl/styles.xml', data: `${BOM}<?xml version="1.0"?><styleSheet/>` }]))).toBe('ok');
   });
 
+  it('refuses more merged ranges than a report ever has, counted over all sheets, before the reader compares them pairwise', () => {
+    const merges = (from: number, n: number) => `<mergeCells count="${n}">${Array.from({ length: n }, (_, i) => `<mergeCell ref="A${from + i}:B${from + i}"/>`).join('')}</mergeCells>`;
+    // 2-cell ranges: far inside the merged-cell budget, so only their number can refuse them.
+    const sheet = (from: number, n: number) => `<sheetData/>${merges(from, n)}`;
+    expect(codeOf(minimalWorkbook(sheet(1, 10_000)))).toBe('ok');
+    const one = precheckWorkbook(minimalWorkbook(sheet(1, 10_001)));
+    expect(one).toMatchObject({ ok: false, rejection: { code: 'too_complex', detail: '10.001 vùng gộp ô, giới hạn 10.000' } });
+    expect(!one.ok && one.rejection.message).toContain('quá nhiều vùng gộp ô');
+    const second = { name: 'xl/worksheets/sheet2.xml', data: `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheet(1, 6_000)}</worksheet>` };
+    expect(precheckWorkbook(minimalWorkbook(sheet(1, 5_000), [second]))).toMatchObject({ ok: false, rejection: { detail: '11.000 vùng gộp ô, giới hạn 10.000' } });
+  });
+
   it('keeps the quick check in the caller to the zip directory: nothing inflated', () => {
     const quick = precheckWorkbook(hostile('poc-xmlbomb.xlsx'), {}, 'quick');
     expect(quick).toMatchObject({ ok: true, stats: { inflatedBytes: 0 } });

@@ -77,7 +77,7 @@ const expectSameSheet = (bytes: Uint8Array, label: string) => {
       largestMerge = ref;
     }
   }
-  expect({ mergedCells: fast.mergedCells, largestMerge: fast.largestMerge, dimension: fast.dimension }, label).toEqual({ mergedCells, largestMerge, dimension: refs.dimension });
+  expect({ mergedCells: fast.mergedCells, largestMerge: fast.largestMerge, dimension: fast.dimension, merges: fast.merges }, label).toEqual({ mergedCells, largestMerge, dimension: refs.dimension, merges: refs.merges.length });
 };
 
 describe('the element tally gives what the old one gave', () => {
