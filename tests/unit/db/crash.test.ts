@@ -27,7 +27,7 @@ import { tempDir } from '../../helpers/temp';
 
 const LANES = 2;
 const KILLS_PER_LANE = 25;
-const MAX_CYCLES_PER_LANE = 45;
+const MAX_CYCLES_PER_LANE = 60;
 const VARIANTS_PER_UNIT = 8;
 /** An orphaned parse worker must be gone within this long after its parent was killed. */
 const ORPHAN_GRACE_MS = 5_000;
@@ -56,14 +56,19 @@ interface Cycle {
   workers: number[];
 }
 
-function planKill(random: () => number, cycle: number): KillPlan {
+/** `unsaved`: files of the folder this lane has not stored yet; an in-save kill needs one to aim at. */
+function planKill(random: () => number, cycle: number, unsaved: number): KillPlan {
   const between = (lo: number, hi: number) => lo + (hi - lo) * random();
   // The very first save on a fresh database, then a start-up on a barely seeded one.
   if (cycle === 0) return { kind: 'in-save', nth: 1, jitterMs: between(0, 8) };
   if (cycle === 1) return { kind: 'startup', afterMs: between(200, 2000) };
   const r = random();
   if (r < 0.2) return { kind: 'startup', afterMs: between(0, 2200) };
-  if (r < 0.6) return { kind: 'in-save', nth: 1 + Math.floor(random() * 6), jitterMs: between(0, 12) };
+  if (r < 0.6) {
+    const nth = 1 + Math.floor(random() * 6);
+    // Once the lane has stored (nearly) every file, that save never comes: the child would finish unkilled.
+    if (nth <= unsaved) return { kind: 'in-save', nth, jitterMs: between(0, 12) };
+  }
   return { kind: 'anywhere', afterMs: between(0, 600) };
 }
 
@@ -141,14 +146,22 @@ interface LaneResult {
 
 async function runLane(lane: number, seed: number, folder: string, prepared: Awaited<ReturnType<typeof prepareWorkbooks>>, stop: { now: boolean }): Promise<LaneResult> {
   const random = rng(seed + lane);
-  const dbPath = path.join(tempDir(`phdv-crash-${lane}-`), 'crash.db');
+  let dbPath = path.join(tempDir(`phdv-crash-${lane}-`), 'crash.db');
   const everAcked = new Map<string, { id: number; version: number }>();
   let seen = new Set<number>();
   const result: LaneResult = { kills: 0, cycles: 0, acked: 0, stored: 0, byKind: { startup: 0, 'in-save': 0, anywhere: 0 }, orphans: [] };
   const stray: number[] = [];
   try {
     for (let cycle = 0; result.kills < KILLS_PER_LANE && cycle < MAX_CYCLES_PER_LANE && !stop.now; cycle++) {
-      const plan = planKill(random, cycle);
+      // A lane that has stored every file would only read duplicates again, which end before most
+      // kills land: it goes on with a fresh database (start-up on an empty file included).
+      if (result.stored >= prepared.size) {
+        dbPath = path.join(tempDir(`phdv-crash-${lane}-`), 'crash.db');
+        everAcked.clear();
+        seen = new Set();
+        result.stored = 0;
+      }
+      const plan = planKill(random, cycle, prepared.size - everAcked.size);
       const c = await runCycle(dbPath, folder, Math.floor(random() * 2 ** 31), plan);
       result.cycles++;
       const where = `seed ${seed}, lane ${lane}, cycle ${cycle}, plan ${JSON.stringify(plan)}, exit ${JSON.stringify(c.exit)}`;
