@@ -79,6 +79,19 @@ test('Đối chiếu: an uncertain corrected figure is refused, never guessed; r
     { action: 'reopen', reason: 'Ban CHQS gửi lại: số cũ mới đúng' },
   ]);
 
+  // The figure history of an R6 finding shows both bodies' figures, each line saying whose it is.
+  await row.getByRole('button', { name: 'Xử lý' }).click();
+  await dialog.getByText(/^Lịch sử số liệu/).click();
+  const history = dialog.locator('.reconcile-history li');
+  await expect(history.filter({ hasText: /Ban Dân vận · nhập tệp .* trong kỳ: / })).toHaveCount(1);
+  await expect(history.filter({ hasText: /Ban CHQS · nhập tệp .* trong kỳ: / })).toHaveCount(1);
+  await expect(history.filter({ hasText: `Ban CHQS · sửa` }).filter({ hasText: `${qs} → ${bdv}` })).toHaveCount(1);
+  await expect(history.filter({ hasText: /Ban CHQS · bỏ số đã sửa, mở lại/ })).toHaveCount(1);
+  await screenshot(page, 'xu-ly-r6-lich-su-hai-ban');
+  await dialog.getByRole('button', { name: 'Hủy' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   expect(problems).toEqual([]);
 });
 

@@ -1,13 +1,13 @@
 import { Dialog, DialogBody, FormGroup, HTMLTable, InputGroup, Radio, RadioGroup, TextArea } from '@blueprintjs/core';
 import { useState } from 'react';
-import type { PlanBundle } from '../../../shared/domain/plan';
+import type { PlanBundle, UnitType } from '../../../shared/domain/plan';
 import { RULE_EXPLANATIONS } from '../../../shared/domain/rule-help';
 import { RULE_TITLES, type FindingView, type SettleAction } from '../../../shared/domain/reconcile';
 import { isUnitType, unitTypeLabel } from '../../../shared/domain/units';
 import { HOW_TO_TYPE_FIGURE, readCorrectedFigure } from '../../../shared/text/corrected-figure';
 import { api } from '../../api/client';
 import { isStale } from '../../api/error-guide';
-import { useQuery } from '../../api/use-query';
+import { useQueries, useQuery } from '../../api/use-query';
 import { ConfirmFooter } from '../../components/ConfirmFooter';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import { useEnterConfirms } from '../../components/use-enter-confirms';
@@ -35,11 +35,13 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
     return u ? `${unitTypeLabel(u.unitType)}, phiên bản ${u.version}` : `báo cáo #${id}`;
   };
   const currentValue = (id: number, indicator: string, field: 'period' | 'ytd') => compare.data?.units.find((x) => x.reportId === id)?.values[indicator]?.[field];
-  const history = useQuery(
+  // R6 sets the two bodies' figures against each other: both histories, each line saying whose it is.
+  const historyUnits: UnitType[] = finding.rule === 'R6' ? ['BDV', 'QS'] : [unitType];
+  const histories = useQueries(
     'reconcile.history',
-    { period: finding.period, districtCode: finding.districtCode ?? '', unitType, indicator: finding.indicator ?? '' },
-    { enabled: !!finding.districtCode && !!finding.indicator },
+    finding.districtCode && finding.indicator ? historyUnits.map((u) => ({ period: finding.period, districtCode: finding.districtCode!, unitType: u, indicator: finding.indicator! })) : [],
   );
+  const history = histories.flatMap((h, i) => (h.data ?? []).map((e) => ({ ...e, unit: historyUnits[i]! }))).sort((a, b) => a.at.localeCompare(b.at));
 
   async function submit() {
     // A cell left empty keeps its figure; only what the user typed is corrected, and only when certain.
@@ -118,13 +120,14 @@ export function SettleDialog({ bundle, finding, onClose, onDone, onStale }: { bu
         <FormGroup label={action === 'accept' ? 'Ghi chú (không bắt buộc)' : 'Lý do, nội dung giải trình (bắt buộc)'} labelFor="settle-note">
           <TextArea id="settle-note" fill autoResize value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         </FormGroup>
-        {history.data?.length ? (
+        {history.length ? (
           <details>
             <summary>Lịch sử số liệu{first ? ` ${first.indicator}` : ''}</summary>
             <ul className="reconcile-history">
-              {history.data.map((h, i) => (
+              {history.map((h, i) => (
                 <li key={i}>
-                  {formatDateTime(h.at)} · {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : h.kind === 'correction' ? `sửa (${h.by})` : `bỏ số đã sửa, mở lại (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
+                  {formatDateTime(h.at)} · {historyUnits.length > 1 ? `${unitTypeLabel(h.unit)} · ` : ''}
+                  {h.kind === 'import' ? `nhập tệp "${h.fileName}" (phiên bản ${h.version})` : h.kind === 'correction' ? `sửa (${h.by})` : `bỏ số đã sửa, mở lại (${h.by})`} · {h.field === 'period' ? 'trong kỳ' : 'lũy kế'}:{' '}
                   {h.kind === 'import' ? '' : `${formatNumber(h.oldValue)} → `}
                   {formatNumber(h.value) || '—'}
                   {h.reason ? ` · ${h.reason}` : ''}
