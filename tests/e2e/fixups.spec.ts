@@ -87,6 +87,7 @@ test('Đối chiếu: an uncertain corrected figure is refused, never guessed; r
   await expect(history.filter({ hasText: /Ban CHQS · nhập tệp .* trong kỳ: / })).toHaveCount(1);
   await expect(history.filter({ hasText: `Ban CHQS · sửa` }).filter({ hasText: `${qs} → ${bdv}` })).toHaveCount(1);
   await expect(history.filter({ hasText: /Ban CHQS · bỏ số đã sửa, mở lại/ })).toHaveCount(1);
+  await history.last().scrollIntoViewIfNeeded();
   await screenshot(page, 'xu-ly-r6-lich-su-hai-ban');
   await dialog.getByRole('button', { name: 'Hủy' }).focus();
   await page.keyboard.press('Escape');
