@@ -3,7 +3,6 @@ import type { ResolvedIdentity, StagedFile } from '../../shared/domain/import';
 import { NARRATIVE_KEYS } from '../../shared/domain/form';
 import type { ParsedReport } from '../../shared/domain/report';
 import type { VersionChoice } from './versions';
-import { jsonLength } from './json-size';
 
 /**
  * Parsed files waiting for the user's "Lưu". Kept in the main process (the renderer only gets a
@@ -46,8 +45,8 @@ const DEFAULT_LIMITS: StagingLimits = { maxEntries: 500, maxBytes: 200 * 1024 * 
  * preview and report as JSON. Entries are not resized later; the bound is a guard, not a gauge.
  */
 export function entrySize(entry: Pick<StagedEntry, 'view' | 'report'>): number {
-  // Measured, not written out: the view repeats the report's figures and cells, a second string of them for nothing.
-  return entry.view.bytes + jsonLength([entry.view, entry.report]) * 2;
+  const json = JSON.stringify([entry.view, entry.report]) ?? '';
+  return entry.view.bytes + json.length * 2;
 }
 
 export class StagingStore {
