@@ -1,3 +1,5 @@
+import { TextMemo } from './text-memo';
+
 /**
  * Label folding for matching what clerks typed against the catalogue: case, Vietnamese diacritics,
  * punctuation and spacing carry no meaning when a row label was retyped, so they are folded away.
@@ -19,20 +21,11 @@ export function stripDiacritics(text: string): string {
  * The parser folds the same headings, labels and titles many times per workbook: short texts are
  * remembered (bounded, cleared when full) so that each is folded once.
  */
-const folded = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 8192;
-const FOLD_CACHE_MAX_CHARS = 300;
+const folded = new TextMemo<string>(8192);
 
 /** "Số tin, bài tuyên truyền:" → "so tin bai tuyen truyen". */
 export function fold(text: string): string {
-  const known = folded.get(text);
-  if (known !== undefined) return known;
-  const out = stripDiacritics(text.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim();
-  if (text.length <= FOLD_CACHE_MAX_CHARS) {
-    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
-    folded.set(text, out);
-  }
-  return out;
+  return folded.get(text, (t) => stripDiacritics(t.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim());
 }
 
 export function foldTokens(text: string): string[] {

@@ -1,7 +1,9 @@
 import { defaultPeriods } from '../../../shared/domain/periods';
 import type { District, Indicator, Period } from '../../../shared/domain/plan';
 import { fold, lowerKeepMarks } from '../../../shared/text/fold';
-import { labelTokens } from './labels';
+import { TextMemo } from '../../../shared/text/text-memo';
+import type { TextIdentity } from './identity-text';
+import { labelTokens, type LabelCandidate } from './labels';
 
 /** What the parser needs to know of the plan: its year, indicator catalogue and districts. */
 export interface ParseCatalogue {
@@ -45,9 +47,9 @@ export interface PreparedCatalogue {
   postings: Map<string, number[]>;
   tokenWeight: (token: string) => number;
   /** Label matches already computed: the same labels come back in every district's file. */
-  matchCache: Map<string, unknown>;
+  matchCache: TextMemo<LabelCandidate[]>;
   /** What title lines and names say (recognize), for the same reason: values are copied on the way out. */
-  identityCache: Map<string, unknown>;
+  identityCache: TextMemo<TextIdentity>;
   districts: PreparedDistrict[];
   periods: NonNullable<ParseCatalogue['periods']>;
 }
@@ -81,8 +83,9 @@ export function prepareCatalogue(catalogue: ParseCatalogue): PreparedCatalogue {
     byFolded: new Map(indicators.map((p, i) => [p.folded, i])),
     postings,
     tokenWeight,
-    matchCache: new Map(),
-    identityCache: new Map(),
+    // Keys carry a prefix; the callers bound the texts they keep (labels ≤ 400, titles ≤ 300 characters).
+    matchCache: new TextMemo(20_000, Number.POSITIVE_INFINITY),
+    identityCache: new TextMemo(10_000, Number.POSITIVE_INFINITY),
     districts: catalogue.districts.map((district) => ({ district, keys: districtKeys(district) })),
     periods: catalogue.periods ?? defaultPeriods(catalogue.planYear),
   };

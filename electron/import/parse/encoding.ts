@@ -9,6 +9,7 @@ import {
   type TextEncoding,
 } from '../../../shared/text/legacy';
 import type { ImportFinding } from '../../../shared/domain/report';
+import { TextMemo } from '../../../shared/text/text-memo';
 import type { GridCell, SheetGrid } from './grid';
 
 /** Enough of a long string to judge its encoding; a hostile file may repeat a 1 MB string thousands of times. */
@@ -18,20 +19,8 @@ const sample = (text: string) => (text.length > 2000 ? text.slice(0, 2000) : tex
  * Unicode files still hold a few Latin-1-only words ("Ghi chú", "mô hình", "cá nhân"), the same in
  * every district's file, each judged three ways: judged once (short texts, bounded, frozen).
  */
-const judged = new Map<string, Readonly<EncodingGuess>>();
-const JUDGED_LIMIT = 4096;
-const JUDGED_MAX_CHARS = 300;
-
-function guessOf(text: string): Readonly<EncodingGuess> {
-  const known = judged.get(text);
-  if (known) return known;
-  const guess = Object.freeze(guessEncoding(text));
-  if (text.length <= JUDGED_MAX_CHARS) {
-    if (judged.size >= JUDGED_LIMIT) judged.clear();
-    judged.set(text, guess);
-  }
-  return guess;
-}
+const judged = new TextMemo<Readonly<EncodingGuess>>(4096);
+const guessOf = (text: string): Readonly<EncodingGuess> => judged.get(text, (t) => Object.freeze(guessEncoding(t)));
 
 /**
  * Converts legacy-encoded text (TCVN3, VNI) in place. A string is converted when its own letters

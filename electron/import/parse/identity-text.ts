@@ -38,7 +38,6 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * Every district's file repeats the same title lines, headings and sheet names: each text is read
  * once per catalogue (the districts are the catalogue's). Longer texts are rare and read each time.
  */
-const CACHE_LIMIT = 10_000;
 const CACHE_MAX_CHARS = 300;
 
 /**
@@ -47,14 +46,7 @@ const CACHE_MAX_CHARS = 300;
  */
 export function recognize(text: string, cat: PreparedCatalogue, source: 'content' | 'filename'): TextIdentity {
   if (text.length > CACHE_MAX_CHARS) return readIdentity(text, cat, source);
-  const key = `${source}\u0000${text}`;
-  let known = cat.identityCache.get(key) as TextIdentity | undefined;
-  if (!known) {
-    known = readIdentity(text, cat, source);
-    if (cat.identityCache.size >= CACHE_LIMIT) cat.identityCache.clear();
-    cat.identityCache.set(key, known);
-  }
-  return copyIdentity(known);
+  return copyIdentity(cat.identityCache.get(`${source}\u0000${text}`, () => readIdentity(text, cat, source)));
 }
 
 export function copyIdentity(id: TextIdentity): TextIdentity {

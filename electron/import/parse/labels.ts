@@ -50,16 +50,8 @@ export interface LabelCandidate {
 const CANDIDATE_FLOOR = 0.45;
 export const ACCEPT_SCORE = 0.6;
 
-const CACHE_LIMIT = 20_000;
-
 export function matchLabel(text: string, cat: PreparedCatalogue, limit = 3): LabelCandidate[] {
-  const key = `${limit}\u0000${text}`;
-  const cached = cat.matchCache.get(key) as LabelCandidate[] | undefined;
-  if (cached) return cached;
-  const found = computeMatch(text, cat).slice(0, limit);
-  if (cat.matchCache.size >= CACHE_LIMIT) cat.matchCache.clear();
-  cat.matchCache.set(key, found);
-  return found;
+  return cat.matchCache.get(`${limit}\u0000${text}`, () => computeMatch(text, cat).slice(0, limit));
 }
 
 function computeMatch(text: string, cat: PreparedCatalogue): LabelCandidate[] {

@@ -1,4 +1,5 @@
 import { NARRATIVE_KEYS, type NarrativeKey } from '../../../shared/domain/form';
+import { TextMemo } from '../../../shared/text/text-memo';
 import { fold } from '../../../shared/text/fold';
 
 /**
@@ -68,26 +69,21 @@ interface Candidate {
  * end) and the same lines come back in every district's file: short lines are judged once.
  * Candidates stay inside this module and are never changed, so one value may serve every call.
  */
-const judged = new Map<string, Readonly<Candidate> | null>();
-const JUDGED_LIMIT = 4096;
 const JUDGED_MAX_CHARS = 300;
+const judged = new TextMemo<Readonly<Candidate> | null>(4096, JUDGED_MAX_CHARS);
 
 /** The last long line judged: a paragraph is asked about three times in a row, then never again. */
 let lastLong: { line: string; found: Readonly<Candidate> | null } | null = null;
 
 function candidate(line: string): Readonly<Candidate> | null {
-  const short = line.length <= JUDGED_MAX_CHARS;
-  const known = short ? judged.get(line) : lastLong?.line === line ? lastLong.found : undefined;
-  if (known !== undefined) return known;
+  if (line.length <= JUDGED_MAX_CHARS) return judged.get(line, frozenCandidate);
+  if (lastLong?.line !== line) lastLong = { line, found: frozenCandidate(line) };
+  return lastLong.found;
+}
+
+function frozenCandidate(line: string): Readonly<Candidate> | null {
   const read = readCandidate(line);
-  const found = read && Object.freeze({ ...read, sep: read.sep && Object.freeze(read.sep) });
-  if (short) {
-    if (judged.size >= JUDGED_LIMIT) judged.clear();
-    judged.set(line, found);
-  } else {
-    lastLong = { line, found };
-  }
-  return found;
+  return read && Object.freeze({ ...read, sep: read.sep && Object.freeze(read.sep) });
 }
 
 function readCandidate(line: string): Candidate | null {

@@ -1,4 +1,5 @@
 import { calendarDate } from '../../../shared/dates';
+import { TextMemo } from '../../../shared/text/text-memo';
 import { defaultPeriods } from '../../../shared/domain/periods';
 import type { PreparedCatalogue } from './catalogue';
 
@@ -39,29 +40,26 @@ function overlap(a: DataWindow, b: DataWindow): number {
 }
 
 type Around = readonly Readonly<{ code: string; window: Readonly<DataWindow> }>[];
-const aroundCache = new WeakMap<PreparedCatalogue, Map<string, Around>>();
+const aroundCache = new WeakMap<PreparedCatalogue, TextMemo<Around>>();
 
 /** The plan's periods, and for other years the regime's default windows (a last-year window is not this plan's). */
 function periodsAround(w: DataWindow, cat: PreparedCatalogue): Around {
   const years = new Set([Number(w.end.slice(0, 4)), Number(w.start.slice(0, 4)) + 1]);
   // Every title's window asks for the same few years' periods: built once per catalogue, never changed.
-  const key = [...years].join(',');
   let built = aroundCache.get(cat);
-  if (!built) aroundCache.set(cat, (built = new Map()));
-  const known = built.get(key);
-  if (known) return known;
+  // A hostile file may name any year: a few dozen entries are all a real batch needs.
+  if (!built) aroundCache.set(cat, (built = new TextMemo(64)));
+  return built.get([...years].join(','), () => buildAround(years, cat));
+}
+
+function buildAround(years: Set<number>, cat: PreparedCatalogue): Around {
   const out = cat.periods.map((p) => ({ code: p.code, window: { start: p.windowStart, end: p.windowEnd } }));
   for (const y of years) {
     if (y === cat.source.planYear) continue;
     for (const p of defaultPeriods(y)) out.push({ code: p.code, window: { start: p.windowStart, end: p.windowEnd } });
   }
-  const frozen = Object.freeze(out.map((p) => Object.freeze({ code: p.code, window: Object.freeze(p.window) })));
-  // A hostile file may name any year: a few dozen entries are all a real batch needs.
-  if (built.size >= 64) built.clear();
-  built.set(key, frozen);
-  return frozen;
+  return Object.freeze(out.map((p) => Object.freeze({ code: p.code, window: Object.freeze(p.window) })));
 }
-
 
 /** Below this a window and a period are different spans ("Quý I" with a window of June–September). */
 const SAME_SPAN = 0.5;
