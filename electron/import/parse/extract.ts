@@ -11,7 +11,7 @@ import { combineIdentity, fromFileName, fromSheetNames, mergeInto, noteCells, re
 import { emptyIdentity, parseDateText, recognize } from './identity-text';
 import { firstHeadingRow, readNarrative } from './narrative';
 import { noDiacriticsFinding, unclearHeadingFindings } from './narrative-findings';
-import { buildTable, locateTable, type Table } from './table';
+import { buildTable, locateTable, outlineTable, type Table } from './table';
 import { readValues } from './values';
 
 /**
@@ -34,7 +34,8 @@ export function extractReport(grids: SheetGrid[], fileName: string, catalogue: P
   if (!hits) return { ok: false, rejection: rejection('no_table') };
   // Identity is read around the table before its period is known; the columns need that period
   // ("Cả năm" is the year-to-date of a quarter report, the period figure of a year report).
-  const draft = buildTable(hits, cat, null);
+  const outline = outlineTable(hits, cat);
+  const draft = buildTable(outline, null);
   const tableFindingsAt = findings.length;
 
   const top = draft.header.headerRow ?? draft.firstRow;
@@ -43,7 +44,7 @@ export function extractReport(grids: SheetGrid[], fileName: string, catalogue: P
   if (hidden) evidence.push(hidden.evidence);
   evidence.push(blockEvidence(block, draft.grid, cat), titleEvidence(draft, block, dataGrids, cat), fromSheetNames(dataGrids, cat), fromFileName(fileName, cat));
   const identity = combineIdentity(evidence, cat, draft.grid.name, findings);
-  const table = identity.period ? buildTable(hits, cat, identity.period) : draft;
+  const table = identity.period ? buildTable(outline, identity.period) : draft;
   findings.splice(tableFindingsAt, 0, ...table.findings);
 
   const wanted = identity.unitType ? indicatorsFor(catalogue.indicators, identity.unitType) : catalogue.indicators;

@@ -68,7 +68,7 @@ export function locateTable(grids: SheetGrid[], cat: PreparedCatalogue): SheetHi
 
 export function findTable(grids: SheetGrid[], cat: PreparedCatalogue, periodCode: string | null = null): Table | null {
   const hits = locateTable(grids, cat);
-  return hits ? buildTable(hits, cat, periodCode) : null;
+  return hits ? buildTable(outlineTable(hits, cat), periodCode) : null;
 }
 
 function scanSheet(grid: SheetGrid, cat: PreparedCatalogue): SheetHits {
@@ -113,9 +113,10 @@ function argmax(counts: Map<number, number>): number | null {
 /**
  * What the table is before its period is known: its rows, its heading cells, and the rows matched
  * for a given set of figure columns. A report is read twice (a draft without its period, then
- * with it); this is read once per located table and checked against the catalogue it was read with.
+ * with it) from one outline, so that what does not depend on the period is read once.
  */
-interface Frame {
+export interface TableOutline {
+  hits: SheetHits;
   cat: PreparedCatalogue;
   firstRow: number;
   lastRow: number;
@@ -124,11 +125,7 @@ interface Frame {
   assigned: Map<string, { rows: TableRow[]; findings: ImportFinding[] }>;
 }
 
-const frames = new WeakMap<SheetHits, Frame>();
-
-function frameOf(hits: SheetHits, cat: PreparedCatalogue): Frame {
-  const known = frames.get(hits);
-  if (known && known.cat === cat) return known;
+export function outlineTable(hits: SheetHits, cat: PreparedCatalogue): TableOutline {
   const { grid, codeCol } = hits;
   const labelCol = hits.labelCol ?? 1;
   const anchorRows = [
@@ -139,21 +136,19 @@ function frameOf(hits: SheetHits, cat: PreparedCatalogue): Frame {
   let lastRow = Math.max(...anchorRows);
   const narrativeStart = firstHeadingRow(grid, firstRow + 1);
   if (narrativeStart !== null && narrativeStart <= lastRow) lastRow = narrativeStart - 1;
-  const frame: Frame = { cat, firstRow, lastRow, scan: scanHeader(grid, firstRow), assigned: new Map() };
-  frames.set(hits, frame);
-  return frame;
+  return { hits, cat, firstRow, lastRow, scan: scanHeader(grid, firstRow), assigned: new Map() };
 }
 
 /** The rows matched with these figure columns; copies, since each table owns its rows and findings. */
-function rowsFor(frame: Frame, hits: SheetHits, valueCols: number[]): { rows: TableRow[]; findings: ImportFinding[] } {
+function rowsFor(outline: TableOutline, valueCols: number[]): { rows: TableRow[]; findings: ImportFinding[] } {
   const key = valueCols.join(',');
-  let known = frame.assigned.get(key);
+  let known = outline.assigned.get(key);
   if (!known) {
     const findings: ImportFinding[] = [];
-    const { grid, codeCol } = hits;
-    const rows = assignRows({ grid, labelCol: hits.labelCol ?? 1, codeCol, firstRow: frame.firstRow, lastRow: frame.lastRow, valueCols, findings }, frame.cat, hits);
+    const { hits } = outline;
+    const rows = assignRows({ grid: hits.grid, labelCol: hits.labelCol ?? 1, codeCol: hits.codeCol, firstRow: outline.firstRow, lastRow: outline.lastRow, valueCols, findings }, outline.cat, hits);
     known = { rows, findings };
-    frame.assigned.set(key, known);
+    outline.assigned.set(key, known);
   }
   return { rows: known.rows.map((r) => ({ ...r })), findings: known.findings.map((f) => ({ ...f })) };
 }
@@ -162,13 +157,12 @@ function rowsFor(frame: Frame, hits: SheetHits, valueCols: number[]): { rows: Ta
  * The table read with the report's period in mind (null while it is not known yet): which column
  * is the period and which the year-to-date depends on it ("Cả năm" in a year report).
  */
-export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: string | null): Table {
-  const { grid, codeCol } = hits;
-  const labelCol = hits.labelCol ?? 1;
-  const frame = frameOf(hits, cat);
-  const { firstRow, lastRow } = frame;
+export function buildTable(outline: TableOutline, periodCode: string | null): Table {
+  const { grid, codeCol } = outline.hits;
+  const labelCol = outline.hits.labelCol ?? 1;
+  const { firstRow, lastRow } = outline;
 
-  const header = headerRoles(frame.scan, reportPeriodOf(periodCode));
+  const header = headerRoles(outline.scan, reportPeriodOf(periodCode));
   const taken = new Set([labelCol, codeCol ?? -1]);
   const unitHeading = columnsWith(header, 'unit').find((c) => !taken.has(c)) ?? null;
   if (unitHeading !== null) taken.add(unitHeading);
@@ -176,7 +170,7 @@ export function buildTable(hits: SheetHits, cat: PreparedCatalogue, periodCode: 
   const plan = planColumns(ctx);
   const figureCols = planColumnSet(plan);
 
-  const { rows, findings } = rowsFor(frame, hits, figureCols);
+  const { rows, findings } = rowsFor(outline, figureCols);
   const { periodCol, ytdCol } = settleColumns(plan, ctx, rows, periodCode, findings);
   const unitCol = unitHeading ?? guessUnitColumn(grid, labelCol, periodCol, firstRow, lastRow, taken);
   return { grid, labelCol, codeCol, unitCol, periodCol, ytdCol, header, firstRow, lastRow, rows, findings };

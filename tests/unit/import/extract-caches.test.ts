@@ -9,7 +9,7 @@ import type { GridCell, SheetGrid } from '../../../electron/import/parse/grid';
 import { recognize } from '../../../electron/import/parse/identity-text';
 import { loadXlsxGrids } from '../../../electron/import/parse/load';
 import { firstSegment, parseHeading, segments } from '../../../electron/import/parse/narrative-heading';
-import { buildTable, locateTable } from '../../../electron/import/parse/table';
+import { buildTable, locateTable, outlineTable } from '../../../electron/import/parse/table';
 import { periodOfWindow } from '../../../electron/import/parse/window';
 import { precheckWorkbook } from '../../../electron/import/precheck';
 import { seedCatalogue } from '../../helpers/catalogue';
@@ -123,7 +123,7 @@ describe('extractor caches', () => {
     const freshTable = async (period: string | null) => {
       const hits = locateTable(await gridsOf(file), cat);
       if (!hits) throw new Error('no table');
-      return buildTable(hits, cat, period);
+      return buildTable(outlineTable(hits, cat), period);
     };
     const wantDraft = await freshTable(null);
     const wantYear = await freshTable('2021-Y');
@@ -132,7 +132,8 @@ describe('extractor caches', () => {
 
     const hits = locateTable(await gridsOf(file), cat);
     if (!hits) throw new Error('no table');
-    const draft = buildTable(hits, cat, null);
+    const outline = outlineTable(hits, cat);
+    const draft = buildTable(outline, null);
     expect(draft).toEqual(wantDraft);
     const row = draft.rows[0];
     if (row) row.row = 999;
@@ -140,11 +141,11 @@ describe('extractor caches', () => {
     draft.findings.push({ code: 'row_missing', severity: 'warning', sheet: 'x', cell: null, message: 'x' });
     draft.header.rows.push(99);
     draft.header.roles.set(1, 'period');
-    expect(buildTable(hits, cat, '2021-Y')).toEqual(wantYear);
-    const year = buildTable(hits, cat, '2021-Y');
+    expect(buildTable(outline, '2021-Y')).toEqual(wantYear);
+    const year = buildTable(outline, '2021-Y');
     for (const f of year.findings) f.message = 'đổi';
-    expect(buildTable(hits, cat, '2021-Y')).toEqual(wantYear);
-    expect(buildTable(hits, cat, null)).toEqual(wantDraft);
+    expect(buildTable(outline, '2021-Y')).toEqual(wantYear);
+    expect(buildTable(outline, null)).toEqual(wantDraft);
   });
 
   it('reads a window per catalogue: another plan\'s periods give another answer', () => {
