@@ -8,7 +8,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
 import { writeAudit, type Actor } from '../db/queries/audit';
-import { getDistricts, getPeriod } from '../db/queries/plan';
+import { getDistricts } from '../db/queries/plan';
 import { getLock, type PeriodLock } from '../db/queries/locks';
 import { currentReport, findByHash, insertDuplicateArrival, insertReport, reportValues, slotState } from '../db/queries/reports';
 import { overrideConflicts } from '../../shared/domain/identity-override';
@@ -214,10 +214,10 @@ export class Importer {
     if ((view.status === 'needs_confirmation' && !placedAlone) || !view.resolved) throw new AppError('needs_confirmation', view.reason?.message ?? 'Hãy xác nhận đơn vị và kỳ báo cáo trước khi lưu.');
     const id = view.resolved;
     // Inside someone else's transaction (an exchange package) the plan may be changing in it: read there, not from the cache.
-    const period = db === this.ctx.db ? await this.plan.period(id.period) : await getPeriod(db, id.period);
+    const plan = db === this.ctx.db ? this.plan : new PlanCache(db);
+    const period = await plan.period(id.period);
     if (!period) throw new AppError('not_found', `Không có kỳ báo cáo ${id.period}.`);
-    if (db === this.ctx.db) checkReceivedAgainst(received, period.year, await this.plan.periodsOf(period.year));
-    else await checkReceivedDate(db, received, period.year);
+    checkReceivedAgainst(received, period.year, await plan.periodsOf(period.year));
     return { id, planYear: period.year, received, reportDate: reportDate === undefined ? report.reportDate : reportDate };
   }
 
