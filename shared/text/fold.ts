@@ -25,8 +25,10 @@ const folded = new TextMemo<string>(8192);
 
 /** "Số tin, bài tuyên truyền:" → "so tin bai tuyen truyen". */
 export function fold(text: string): string {
-  return folded.get(text, (t) => stripDiacritics(t.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim());
+  return folded.get(text, foldOnce);
 }
+
+const foldOnce = (text: string): string => stripDiacritics(text.normalize('NFC').toLowerCase()).replace(NOT_ALNUM, ' ').trim();
 
 export function foldTokens(text: string): string[] {
   const folded = fold(text);

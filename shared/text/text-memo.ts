@@ -12,7 +12,9 @@ export class TextMemo<V> {
   ) {}
 
   get(text: string, compute: (text: string) => V): V {
-    if (this.known.has(text)) return this.known.get(text) as V;
+    const hit = this.known.get(text);
+    // One lookup on the hot path: `has` only for a value that is itself undefined.
+    if (hit !== undefined || this.known.has(text)) return hit as V;
     const value = compute(text);
     if (text.length <= this.maxChars) {
       if (this.known.size >= this.limit) this.known.clear();

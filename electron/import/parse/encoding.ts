@@ -20,7 +20,8 @@ const sample = (text: string) => (text.length > 2000 ? text.slice(0, 2000) : tex
  * every district's file, each judged three ways: judged once (short texts, bounded, frozen).
  */
 const judged = new TextMemo<Readonly<EncodingGuess>>(4096);
-const guessOf = (text: string): Readonly<EncodingGuess> => judged.get(text, (t) => Object.freeze(guessEncoding(t)));
+const frozenGuess = (text: string): Readonly<EncodingGuess> => Object.freeze(guessEncoding(text));
+const guessOf = (text: string): Readonly<EncodingGuess> => judged.get(text, frozenGuess);
 
 /**
  * Converts legacy-encoded text (TCVN3, VNI) in place. A string is converted when its own letters
